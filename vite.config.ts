@@ -2,15 +2,21 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { defineConfig } from 'vitest/config';
 
+function paraglide() {
+	return paraglideVitePlugin({
+		project: './project.inlang',
+		outdir: './src/lib/paraglide',
+		// No URL locales: pages are prerendered once and the saved or browser language is
+		// applied on the device, so every page works offline in both languages.
+		strategy: ['localStorage', 'preferredLanguage', 'baseLocale']
+	});
+}
+
 export default defineConfig({
 	plugins: [
-		paraglideVitePlugin({
-			project: './project.inlang',
-			outdir: './src/lib/paraglide',
-			// No URL locales: pages are prerendered once and the saved or browser language is
-			// applied on the device, so every page works offline in both languages.
-			strategy: ['localStorage', 'preferredLanguage', 'baseLocale']
-		}),
+		// Under Vitest the messages are compiled once by `npm run i18n`: the plugin's file
+		// watcher would keep the test process alive.
+		...(process.env.VITEST ? [] : [paraglide()]),
 		sveltekit()
 	],
 	server: { host: '127.0.0.1' },
