@@ -1,0 +1,145 @@
+import Dexie, { type Table } from 'dexie';
+import { DB_NAME, declareSchema, LATEST_VERSION, type StoredRecord } from './schema';
+import {
+	isClosedError,
+	isNewerVersionError,
+	isQuotaError,
+	NewerDatabaseError,
+	StorageFullError
+} from './errors';
+import { flushPendingWrites, track } from './pending-writes';
+import { storageHealth } from './storage-health.svelte';
+
+export class AppDatabase extends Dexie {
+	records!: Table<StoredRecord, string>;
+
+	constructor(name: string = DB_NAME, upToVersion?: number) {
+		super(name);
+		declareSchema(this, upToVersion);
+	}
+}
+
+let instance: AppDatabase | undefined;
+let handingOver = false;
+
+/** What to do once this tab has saved everything and let go of an upgraded database. */
+let afterHandOver: () => void = () => location.reload();
+
+export function database(): AppDatabase {
+	if (!instance) instance = connect(new AppDatabase());
+	return instance;
+}
+
+/** Tests point the data layer at a fresh database and decide what a hand-over does. */
+export function useDatabaseForTesting(db: AppDatabase, onHandOver: () => void = () => {}): void {
+	instance = connect(db);
+	handingOver = false;
+	afterHandOver = onHandOver;
+}
+
+function connect(db: AppDatabase): AppDatabase {
+	// Another tab (a newer version of the app) wants to upgrade the schema. Returning false keeps
+	// the connection open until this tab's unsaved edits are on disk; then let go and reload.
+	db.on('versionchange', () => {
+		void handOver(db);
+		return false;
+	});
+	return db;
+}
+
+async function handOver(db: AppDatabase): Promise<void> {
+	if (handingOver) return;
+	handingOver = true;
+	storageHealth.report('handing-over');
+	await flushPendingWrites();
+	db.close();
+	afterHandOver();
+}
+
+/**
+ * The version of the database on disk, read without creating or upgrading it (0 if none).
+ * Dexie stores version n as n * 10, plus one for each index it patches in by itself.
+ */
+function storedVersion(name: string): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const request = indexedDB.open(name);
+		request.onupgradeneeded = () => request.transaction?.abort();
+		request.onsuccess = () => {
+			const version = request.result.version;
+			request.result.close();
+			resolve(version);
+		};
+		request.onerror = (event) => {
+			event.preventDefault();
+			if (request.error?.name === 'AbortError') resolve(0);
+			else reject(request.error);
+		};
+	});
+}
+
+const checked = new WeakSet<AppDatabase>();
+
+/**
+ * Dexie 4 opens a database that a newer app version upgraded, patches our indexes into it and
+ * carries on. Refuse instead, before touching it: this copy of the app must update first.
+ */
+async function ensureCompatible(db: AppDatabase): Promise<void> {
+	if (!checked.has(db)) {
+		const found = Math.floor((await storedVersion(db.name)) / 10);
+		if (found > LATEST_VERSION) throw new NewerDatabaseError(found, LATEST_VERSION);
+		checked.add(db);
+	}
+	if (!db.isOpen()) await db.open();
+}
+
+async function attempt<T>(op: (db: AppDatabase) => Promise<T>): Promise<T> {
+	const db = database();
+	try {
+		await ensureCompatible(db);
+		return await op(db);
+	} catch (error) {
+		// The browser can close a connection under us (storage pressure, devtools, a crash of
+		// the IndexedDB process): open it again and try once more rather than drop the edit.
+		if (isClosedError(error) && !handingOver) {
+			await ensureCompatible(db);
+			return await op(db);
+		}
+		throw error;
+	}
+}
+
+function translate(error: unknown): unknown {
+	if (isQuotaError(error)) {
+		storageHealth.report('full');
+		return new StorageFullError(error);
+	}
+	if (isNewerVersionError(error)) storageHealth.report('newer-version');
+	return error;
+}
+
+/** Runs a read, reopening a closed connection once. */
+export async function read<T>(op: (db: AppDatabase) => Promise<T>): Promise<T> {
+	try {
+		return await attempt(op);
+	} catch (error) {
+		throw translate(error);
+	}
+}
+
+/**
+ * Runs a write: reopens a closed connection once, reports a full disk (StorageFullError) and
+ * is tracked so that an update or upgrade waits for it.
+ */
+export function write<T>(op: (db: AppDatabase) => Promise<T>): Promise<T> {
+	return track(
+		attempt(op).then(
+			(result) => {
+				storageHealth.recovered();
+				return result;
+			},
+			(error: unknown) => {
+				throw translate(error);
+			}
+		)
+	);
+}

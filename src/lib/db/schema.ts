@@ -1,0 +1,73 @@
+import type Dexie from 'dexie';
+import type { Transaction } from 'dexie';
+
+export const DB_NAME = 'rank-and-file';
+
+/**
+ * Kinds of user record. Every kind lives in the one `records` table so that a single codec
+ * (codec.ts) sees every record on its way in and out: that is where encryption will go.
+ */
+export type RecordKind =
+	| 'note'
+	| 'checklist'
+	| 'contact'
+	| 'contact-group'
+	| 'phone-tree'
+	| 'incident'
+	| 'resolution-draft'
+	| 'settings';
+
+/** How a row's body is encoded. Rows from schema v1 had no marker and were plain JSON. */
+export type CodecId = 'json1';
+
+/**
+ * The row as IndexedDB stores it. Only non-sensitive fields sit beside the opaque body and
+ * only they are indexed: ids, kind, timestamps, parent id.
+ */
+export interface StoredRecord {
+	id: string;
+	kind: RecordKind;
+	parentId?: string;
+	createdAt: number;
+	updatedAt: number;
+	codec: CodecId;
+	body: string;
+}
+
+interface SchemaVersion {
+	version: number;
+	stores: Record<string, string>;
+	upgrade?: (tx: Transaction) => Promise<unknown>;
+}
+
+/**
+ * Every version the app has shipped, oldest first. Never edit a shipped entry: add a new one.
+ * Tests open a database at each old version, fill it and upgrade it to the latest.
+ */
+export const schemaHistory: readonly SchemaVersion[] = [
+	{ version: 1, stores: { records: 'id, kind, parentId, updatedAt' } },
+	{
+		// v2 marks each row's codec so that encrypted and plain rows can live side by side, and
+		// lists a kind newest-first straight from the index.
+		version: 2,
+		stores: { records: 'id, kind, parentId, updatedAt, [kind+updatedAt]' },
+		upgrade: (tx) =>
+			tx
+				.table('records')
+				.toCollection()
+				.modify((row: Partial<StoredRecord>) => {
+					row.codec ??= 'json1';
+				})
+	}
+];
+
+export const LATEST_VERSION = schemaHistory[schemaHistory.length - 1]!.version;
+
+/** Declares versions 1..upTo on a Dexie instance (upTo < latest only in tests). */
+export function declareSchema(db: Dexie, upTo: number = LATEST_VERSION): void {
+	for (const step of schemaHistory) {
+		if (step.version > upTo) break;
+		const version = db.version(step.version).stores(step.stores);
+		if (step.upgrade) version.upgrade(step.upgrade);
+	}
+}
