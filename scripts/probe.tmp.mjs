@@ -1,0 +1,10 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-background-networking'] });
+const p = await b.newPage();
+p.on('console', m => console.log('console:', m.type(), m.text()));
+p.on('pageerror', e => console.log('pageerror:', e.stack));
+await p.goto(process.argv[2] ?? 'http://127.0.0.1:4180/');
+await p.waitForTimeout(2000);
+console.log(await p.evaluate(() => document.documentElement.outerHTML.slice(0, 300)));
+if (process.argv[3]) await p.screenshot({ path: process.argv[3] });
+await b.close();

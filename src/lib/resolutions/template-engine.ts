@@ -1,0 +1,279 @@
+/**
+ * Fills `{{field_key}}` placeholders in resolution clauses. It recognises nothing else and never
+ * evaluates anything: the values come from a user's form and end up in a page, a shared markdown
+ * file or a printout, so every renderer escapes them for its own format.
+ */
+
+export type Segment =
+	{ type: 'text'; text: string } | { type: 'field'; key: string; value: string | undefined };
+
+export interface ResolutionDocumentInput {
+	title: string;
+	whereas: string[];
+	resolved: string[];
+	values: Record<string, string | undefined>;
+	locale: 'en' | 'es';
+	label?: (key: string) => string;
+}
+
+type Format = 'text' | 'markdown' | 'html';
+
+const OPEN = '{{';
+const CLOSE = '}}';
+
+function isKeyChar(char: string, first: boolean): boolean {
+	if (char >= 'a' && char <= 'z') return true;
+	return !first && ((char >= '0' && char <= '9') || char === '_');
+}
+
+/** Index just past a valid key starting at `start`, or -1; a plain scan keeps parsing linear. */
+function keyEnd(source: string, start: number): number {
+	let end = start;
+	while (end < source.length && isKeyChar(source.charAt(end), end === start)) end++;
+	return end > start ? end : -1;
+}
+
+/** Splits a clause into literal text and {{key}} placeholders; unknown syntax ("{{ }}", "{{x", "{{a-b}}") stays literal text. */
+export function parseTemplate(source: string): Segment[] {
+	const segments: Segment[] = [];
+	let literal = '';
+	let from = 0;
+	while (from < source.length) {
+		const open = source.indexOf(OPEN, from);
+		if (open === -1) break;
+		const end = keyEnd(source, open + OPEN.length);
+		if (end !== -1 && source.startsWith(CLOSE, end)) {
+			literal += source.slice(from, open);
+			if (literal) segments.push({ type: 'text', text: literal });
+			literal = '';
+			segments.push({
+				type: 'field',
+				key: source.slice(open + OPEN.length, end),
+				value: undefined
+			});
+			from = end + CLOSE.length;
+		} else {
+			// Keep one brace and look again from the next character, so "{{{a}}}" still finds "{{a}}".
+			literal += source.slice(from, open + 1);
+			from = open + 1;
+		}
+	}
+	literal += source.slice(from);
+	if (literal) segments.push({ type: 'text', text: literal });
+	return segments;
+}
+
+function readValue(values: Record<string, string | undefined>, key: string): string | undefined {
+	// Own properties only: a key such as "constructor" must not pick up Object.prototype members.
+	if (!Object.hasOwn(values, key)) return undefined;
+	const value: unknown = values[key];
+	if (typeof value !== 'string') return undefined;
+	const trimmed = value.trim();
+	return trimmed === '' ? undefined : trimmed;
+}
+
+/** Fills placeholders from values; blank/whitespace-only values count as missing (value undefined). */
+export function fillTemplate(
+	source: string,
+	values: Record<string, string | undefined>
+): Segment[] {
+	return parseTemplate(source).map((segment) =>
+		segment.type === 'field' ? { ...segment, value: readValue(values, segment.key) } : segment
+	);
+}
+
+export function missingFields(
+	source: string,
+	values: Record<string, string | undefined>
+): string[] {
+	const missing: string[] = [];
+	for (const segment of fillTemplate(source, values)) {
+		if (segment.type === 'field' && segment.value === undefined && !missing.includes(segment.key)) {
+			missing.push(segment.key);
+		}
+	}
+	return missing;
+}
+
+const keyAsLabel = (key: string): string => key;
+
+/** Missing fields render as a visible marker `[label or key]`. */
+export function toPlainText(
+	segments: Segment[],
+	label: (key: string) => string = keyAsLabel
+): string {
+	return segments
+		.map((segment) => {
+			if (segment.type === 'text') return segment.text;
+			return segment.value ?? `[${label(segment.key)}]`;
+		})
+		.join('');
+}
+
+const MARKDOWN_BACKSLASHED = new Set('\\`*_{}[]()#+-.!|<>&~=:@'.split(''));
+const MARKDOWN_ENTITIES = new Map([
+	['<', '&lt;'],
+	['>', '&gt;'],
+	['&', '&amp;']
+]);
+
+function escapeMarkdownLine(line: string): string {
+	let out = '';
+	for (const char of line) {
+		const entity = MARKDOWN_ENTITIES.get(char);
+		// Entities rather than backslashes for < > &: some renderers do not honour "\<".
+		if (entity) out += entity;
+		else if (MARKDOWN_BACKSLASHED.has(char)) out += `\\${char}`;
+		else out += char;
+	}
+	return out;
+}
+
+/**
+ * Every punctuation mark that can start a list, heading, quote, code block, link or autolink is
+ * escaped. Lines are trimmed, blank lines dropped and the rest joined with hard breaks, so a value
+ * can neither indent a code block nor end the clause's paragraph.
+ */
+function escapeMarkdown(value: string): string {
+	return value
+		.split(/\r\n|\r|\n/)
+		.map((line) => line.trim())
+		.filter((line) => line !== '')
+		.map(escapeMarkdownLine)
+		.join('\\\n');
+}
+
+/** Template text is trusted, but it still must not open raw HTML. */
+function escapeMarkdownLiteral(text: string): string {
+	return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+}
+
+/** User values are escaped so they cannot inject markdown or HTML. */
+export function toMarkdown(
+	segments: Segment[],
+	label: (key: string) => string = keyAsLabel
+): string {
+	return segments
+		.map((segment) => {
+			if (segment.type === 'text') return escapeMarkdownLiteral(segment.text);
+			if (segment.value !== undefined) return escapeMarkdown(segment.value);
+			return `\\[${escapeMarkdown(label(segment.key))}\\]`;
+		})
+		.join('');
+}
+
+function escapeHtml(text: string): string {
+	return text
+		.replaceAll('&', '&amp;')
+		.replaceAll('<', '&lt;')
+		.replaceAll('>', '&gt;')
+		.replaceAll('"', '&quot;')
+		.replaceAll("'", '&#39;');
+}
+
+/** HTML-escapes everything; missing fields render as `<mark class="missing">[label]</mark>`. */
+export function toHtml(segments: Segment[], label: (key: string) => string = keyAsLabel): string {
+	return segments
+		.map((segment) => {
+			if (segment.type === 'text') return escapeHtml(segment.text);
+			if (segment.value !== undefined) {
+				return escapeHtml(segment.value).replace(/\r\n|\r|\n/g, '<br>');
+			}
+			return `<mark class="missing">[${escapeHtml(label(segment.key))}]</mark>`;
+		})
+		.join('');
+}
+
+const RENDERERS: Record<Format, typeof toPlainText> = {
+	text: toPlainText,
+	markdown: toMarkdown,
+	html: toHtml
+};
+
+interface Opening {
+	/** The formal words, set in bold in markdown and HTML. */
+	lead: string;
+	/** Plain words between the formal ones and the clause. */
+	join: string;
+}
+
+const OPENINGS: Record<'en' | 'es', Record<'whereas' | 'firstResolved' | 'resolved', Opening>> = {
+	en: {
+		whereas: { lead: 'WHEREAS,', join: '' },
+		firstResolved: { lead: 'THEREFORE BE IT RESOLVED,', join: 'that' },
+		resolved: { lead: 'BE IT FURTHER RESOLVED,', join: 'that' }
+	},
+	es: {
+		whereas: { lead: 'CONSIDERANDO QUE', join: '' },
+		firstResolved: { lead: 'POR LO TANTO, SE RESUELVE QUE', join: '' },
+		resolved: { lead: 'SE RESUELVE ADEMÁS QUE', join: '' }
+	}
+};
+
+const STRIPPED_ENDINGS = '.;,:';
+const KEPT_ENDINGS = '!?';
+
+/** Gives a clause exactly one closing mark: a trailing . ; , : is replaced, a ! or ? is kept. */
+function closeClause(segments: Segment[], mark: string): Segment[] {
+	const out = [...segments];
+	let last = out.at(-1);
+	while (last?.type === 'text') {
+		let end = last.text.length;
+		while (
+			end > 0 &&
+			(STRIPPED_ENDINGS.includes(last.text.charAt(end - 1)) || /\s/.test(last.text.charAt(end - 1)))
+		) {
+			end--;
+		}
+		const text = last.text.slice(0, end);
+		if (text !== '') {
+			out[out.length - 1] = { type: 'text', text };
+			if (KEPT_ENDINGS.includes(text.charAt(text.length - 1))) return out;
+			break;
+		}
+		out.pop();
+		last = out.at(-1);
+	}
+	// A user's value is never trimmed of its own punctuation ("Inc."); it just gets no second mark.
+	if (last?.type === 'field' && last.value !== undefined) {
+		const final = last.value.charAt(last.value.length - 1);
+		if (STRIPPED_ENDINGS.includes(final) || KEPT_ENDINGS.includes(final)) return out;
+	}
+	out.push({ type: 'text', text: mark });
+	return out;
+}
+
+function renderClause(opening: Opening, body: string, format: Format): string {
+	const join = opening.join ? `${opening.join} ` : '';
+	if (format === 'text') return `${opening.lead} ${join}${body}`;
+	if (format === 'markdown') return `**${opening.lead}** ${join}${body}`;
+	return `<strong>${escapeHtml(opening.lead)}</strong> ${join}${body}`;
+}
+
+/** Composes a whole resolution document (title, WHEREAS clauses, RESOLVED clauses) for a locale. */
+export function renderDocument(input: ResolutionDocumentInput, format: Format): string {
+	const render = RENDERERS[format];
+	const openings = OPENINGS[input.locale];
+	const clauses = [
+		...input.whereas
+			.filter((source) => source.trim() !== '')
+			.map((source) => ({ source, kind: 'whereas', opening: openings.whereas })),
+		...input.resolved
+			.filter((source) => source.trim() !== '')
+			.map((source, index) => ({
+				source,
+				kind: 'resolved',
+				opening: index === 0 ? openings.firstResolved : openings.resolved
+			}))
+	];
+	const title = render(fillTemplate(input.title.trim(), input.values), input.label);
+	const blocks = clauses.map(({ source, kind, opening }, index) => {
+		const mark = index === clauses.length - 1 ? '.' : ';';
+		const segments = closeClause(fillTemplate(source.trim(), input.values), mark);
+		const clause = renderClause(opening, render(segments, input.label), format);
+		return format === 'html' ? `<p class="${kind}">${clause}</p>` : clause;
+	});
+	if (format === 'markdown') return [`# ${title}`, ...blocks].join('\n\n');
+	if (format === 'html') return [`<h1>${title}</h1>`, ...blocks].join('\n');
+	return [title, ...blocks].join('\n\n');
+}

@@ -1,0 +1,210 @@
+import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
+import { snippet } from './highlight';
+import { isUnspacedScript, STOP_WORDS, tokenize } from './normalize';
+
+export type SearchKind =
+	| 'note'
+	| 'checklist'
+	| 'contact'
+	| 'incident'
+	| 'resolution'
+	| 'builtin-checklist'
+	| 'builtin-resolution'
+	| 'builtin-card';
+
+export interface SearchDoc {
+	/** Unique across kinds, e.g. "note:abc". */
+	id: string;
+	kind: SearchKind;
+	title: string;
+	body: string;
+	tags?: string[];
+	href: string;
+	/** Must change whenever the record changes; records without it are compared by content. */
+	updatedAt?: number;
+}
+
+export interface SearchHit {
+	id: string;
+	kind: SearchKind;
+	title: string;
+	href: string;
+	score: number;
+	/** Matched index terms (normalised), ready for `highlight`. */
+	terms: string[];
+	/** About 160 characters of the body around the first match. */
+	snippet: string;
+}
+
+interface Entry {
+	doc: SearchDoc;
+	signature: string;
+}
+
+const DEFAULT_LIMIT = 50;
+
+// FNV-1a: a collision only costs a missed re-index of one edited record.
+function hash(text: string): number {
+	let h = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		h ^= text.charCodeAt(i);
+		h = Math.imul(h, 0x01000193);
+	}
+	return h >>> 0;
+}
+
+// Live queries re-emit whole lists on every save, so the diff must not read every body: a record
+// with `updatedAt` is trusted to bump it on each edit, and only bodies without one are hashed.
+function signatureOf(doc: SearchDoc): string {
+	const head = [doc.kind, doc.href, doc.title, ...(doc.tags ?? [])].join('\u0000');
+	const body = doc.updatedAt === undefined ? hash(doc.body) : doc.updatedAt;
+	return `${head}\u0000${doc.body.length}\u0000${body}`;
+}
+
+function fuzziness(term: string): number | false {
+	if (/^\d+$/.test(term)) return false;
+	if (term.length >= 8) return 2;
+	return term.length >= 4 ? 1 : false;
+}
+
+interface ParsedQuery {
+	terms: string[];
+	/** False once the user has typed a space or punctuation after the last word. */
+	typingLastTerm: boolean;
+}
+
+function parseQuery(query: string): ParsedQuery {
+	const all = tokenize(query);
+	const typingLastTerm = /[\p{L}\p{N}\p{M}]$/u.test(query);
+	const last = all.length - 1;
+	// The word still being typed may be the start of a longer one ("la" → "labor"), and a query
+	// made only of stop words ("de") is still what the user asked for.
+	const kept = all.filter((term, i) => !STOP_WORDS.has(term) || (i === last && typingLastTerm));
+	const terms = [...new Set(kept.length > 0 ? kept : all)];
+	// The first letter of a next word would expand to a large part of the vocabulary and say
+	// almost nothing: wait for the second one.
+	const typed = terms.at(-1);
+	if (
+		typingLastTerm &&
+		terms.length > 1 &&
+		typed?.length === 1 &&
+		!isUnspacedScript(typed) &&
+		typed === all.at(-1)
+	) {
+		terms.pop();
+	}
+	return { terms, typingLastTerm };
+}
+
+export class SearchIndex {
+	private readonly entries = new Map<string, Entry>();
+	private readonly mini = new MiniSearch<SearchDoc>({
+		fields: ['title', 'body', 'tags'],
+		storeFields: [],
+		tokenize: (text) => tokenize(text),
+		processTerm: (term) => (STOP_WORDS.has(term) ? null : term),
+		extractField: (doc, field) =>
+			field === 'tags' ? (doc.tags ?? []).join(' ') : String(doc[field as keyof SearchDoc] ?? '')
+	});
+
+	get size(): number {
+		return this.entries.size;
+	}
+
+	addAll(docs: SearchDoc[]): void {
+		for (const doc of docs) this.upsert(doc);
+	}
+
+	upsert(doc: SearchDoc): void {
+		const signature = signatureOf(doc);
+		const existing = this.entries.get(doc.id);
+		this.entries.set(doc.id, { doc, signature });
+		if (existing?.signature === signature) return;
+		if (existing) this.mini.discard(doc.id);
+		this.mini.add(doc);
+	}
+
+	remove(id: string): void {
+		if (!this.entries.delete(id)) return;
+		this.mini.discard(id);
+	}
+
+	replaceKind(kind: SearchKind, docs: SearchDoc[]): void {
+		const next = new Map(docs.map((doc) => [doc.id, doc]));
+		for (const [id, entry] of this.entries) {
+			if (entry.doc.kind === kind && !next.has(id)) this.remove(id);
+		}
+		for (const doc of next.values()) this.upsert(doc);
+	}
+
+	search(query: string, opts: { limit?: number } = {}): SearchHit[] {
+		const { terms, typingLastTerm } = parseQuery(query);
+		if (terms.length === 0) return [];
+		const lastIndex = terms.length - 1;
+		const options: SearchOptions = {
+			tokenize: () => terms,
+			processTerm: (term) => term,
+			boost: { title: 3, tags: 2 },
+			// Finished words still prefix-match so "strike" finds "strikes"; single letters only
+			// while they are being typed.
+			prefix: (term, i) => term.length > 1 || (typingLastTerm && i === lastIndex),
+			fuzzy: (term) => fuzziness(term),
+			combineWith: 'AND'
+		};
+		const [only] = terms;
+		if (terms.length === 1 && only?.length === 1 && typingLastTerm && !isUnspacedScript(only)) {
+			// A lone first letter: titles and tags starting with it are useful, bodies are noise
+			// and would touch nearly every posting list.
+			options.fields = ['title', 'tags'];
+		}
+		let results = this.mini.search(query, options);
+		if (results.length === 0 && terms.length > 1) {
+			results = this.mini.search(query, { ...options, combineWith: 'OR' });
+		}
+		return this.rank(results, opts.limit ?? DEFAULT_LIMIT).map(({ result, entry }) => ({
+			id: entry.doc.id,
+			kind: entry.doc.kind,
+			title: entry.doc.title,
+			href: entry.doc.href,
+			score: result.score,
+			terms: result.terms,
+			snippet: snippet(entry.doc.body, result.terms)
+		}));
+	}
+
+	groupByKind(hits: SearchHit[]): { kind: SearchKind; hits: SearchHit[] }[] {
+		// Groups follow their best hit, so the most relevant kind comes first.
+		const groups = new Map<SearchKind, SearchHit[]>();
+		for (const hit of hits) {
+			const group = groups.get(hit.kind);
+			if (group) group.push(hit);
+			else groups.set(hit.kind, [hit]);
+		}
+		return Array.from(groups, ([kind, grouped]) => ({ kind, hits: grouped }));
+	}
+
+	/**
+	 * The best `limit` results. MiniSearch already sorts by score, so only the results tied with
+	 * the last one shown need the recency tie-breaker; rounding keeps float noise out of ties.
+	 */
+	private rank(results: SearchResult[], limit: number): { result: SearchResult; entry: Entry }[] {
+		const rounded = (result: SearchResult) => Math.round(result.score * 1e6);
+		const cutoffResult = results[limit - 1];
+		let end = results.length;
+		if (cutoffResult) {
+			const cutoff = rounded(cutoffResult);
+			end = limit;
+			while (end < results.length && rounded(results[end] as SearchResult) === cutoff) end++;
+		}
+		const ranked = results.slice(0, end).map((result) => ({
+			result,
+			entry: this.entries.get(result.id as string) as Entry
+		}));
+		ranked.sort(
+			(a, b) =>
+				rounded(b.result) - rounded(a.result) ||
+				(b.entry.doc.updatedAt ?? 0) - (a.entry.doc.updatedAt ?? 0)
+		);
+		return ranked.slice(0, limit);
+	}
+}

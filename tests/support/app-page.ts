@@ -1,0 +1,45 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The app as a user meets it: pages, the offline switch and the service worker. */
+export class AppPage {
+	constructor(readonly page: Page) {}
+
+	async goto(path: string): Promise<void> {
+		await this.page.goto(path);
+		await this.hydrated();
+	}
+
+	/** Waits until Svelte has taken over the prerendered page (inputs and buttons work). */
+	async hydrated(): Promise<void> {
+		await expect(this.page.locator('html[data-hydrated]')).toHaveCount(1);
+	}
+
+	heading() {
+		return this.page.getByRole('heading', { level: 1 });
+	}
+
+	/** Waits until a service worker controls the page, so that it will load offline. */
+	async waitForOfflineReady(): Promise<void> {
+		await expect
+			.poll(() => this.page.evaluate(() => navigator.serviceWorker.controller !== null), {
+				timeout: 30_000
+			})
+			.toBe(true);
+	}
+
+	async offline(): Promise<void> {
+		await this.page.context().setOffline(true);
+	}
+
+	async online(): Promise<void> {
+		await this.page.context().setOffline(false);
+	}
+
+	/** Uses the bottom navigation bar like a user would. */
+	async navigate(label: string | RegExp): Promise<void> {
+		await this.page
+			.getByRole('navigation', { name: /main|principal/i })
+			.getByRole('link', { name: label })
+			.click();
+	}
+}
