@@ -440,6 +440,15 @@ describe('parseVCardFile edge cases', () => {
 		expect(errorCode(result)).toBe('no-contacts');
 	});
 
+	it('stays linear on 300,000 folds or soft breaks', () => {
+		const started = performance.now();
+		const folds = `BEGIN:VCARD\nFN:Ana\nX-BOMB${'\n x'.repeat(300_000)}\nEND:VCARD\n`;
+		expect(names(imported(parseVCardFile(utf8(folds))).contacts)).toEqual(['Ana']);
+		const soft = `BEGIN:VCARD\nFN:Ana\nNOTE;QUOTED-PRINTABLE:${'=\n'.repeat(300_000)}END:VCARD\n`;
+		expect(imported(parseVCardFile(utf8(soft))).contacts[0]?.notes).toBeUndefined();
+		expect(performance.now() - started).toBeLessThan(4000);
+	});
+
 	it('reports skipped cards by their place in the file', () => {
 		const file = 'BEGIN:VCARD\nEND:VCARD\nBEGIN:VCARD\nFN:Ana\nEND:VCARD\n';
 		const { contacts, warnings } = imported(parseVCardFile(utf8(file)));

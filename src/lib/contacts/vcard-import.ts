@@ -211,12 +211,12 @@ export function nameKey(name: string): string {
 }
 
 /**
- * Line breaks become LF; other control characters (which no phone shows and which break other
- * importers) are dropped. Tabs stay.
+ * Line breaks become LF; other control characters, C1 included (which no phone shows, and which
+ * a windows-1252 guess can produce), are dropped. Tabs stay.
  */
 export function cleanText(text: string): string {
 	// eslint-disable-next-line no-control-regex
-	return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+	return text.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '');
 }
 
 /** A name is one line with single spaces. */
@@ -320,8 +320,9 @@ function readLogicalLine(
 	first: number
 ): { value: Uint8Array; next: number } {
 	const at = (i: number) => bytes.subarray(lines[i]!.start, lines[i]!.end);
+	const header = headerReader();
 	const segments = [at(first)];
-	let quotedPrintable = isQuotedPrintable(segments);
+	let quotedPrintable = header.read(segments[0]!);
 	let next = first + 1;
 	while (next < lines.length) {
 		const line = at(next);
@@ -332,7 +333,7 @@ function readLogicalLine(
 			segments.push(line);
 		} else if (line[0] === SPACE || line[0] === TAB) {
 			segments.push(line.subarray(1));
-			quotedPrintable ??= isQuotedPrintable(segments);
+			quotedPrintable ??= header.read(line.subarray(1));
 		} else {
 			break;
 		}
@@ -341,12 +342,27 @@ function readLogicalLine(
 	return { value: concat(segments), next };
 }
 
-/** undefined while the property's colon has not been read yet. */
-function isQuotedPrintable(segments: Uint8Array[]): boolean | undefined {
-	const line = concat(segments);
-	const colon = findColon(line);
-	if (colon < 0) return undefined;
-	return parseHeader(line.subarray(0, colon)).encoding === 'QUOTED-PRINTABLE';
+/**
+ * Reads a property's name and parameters as its segments come in, each byte once (a fold-bomb of
+ * colon-less lines must not cost quadratic time). `read` gives undefined until the colon.
+ */
+function headerReader(): { read: (segment: Uint8Array) => boolean | undefined } {
+	const parts: Uint8Array[] = [];
+	let quoted = false;
+	return {
+		read(segment) {
+			for (let i = 0; i < segment.length; i++) {
+				const b = segment[i];
+				if (b === QUOTE) quoted = !quoted;
+				else if (b === COLON && !quoted) {
+					parts.push(segment.subarray(0, i));
+					return parseHeader(concat(parts)).encoding === 'QUOTED-PRINTABLE';
+				}
+			}
+			parts.push(segment);
+			return undefined;
+		}
+	};
 }
 
 function concat(segments: Uint8Array[]): Uint8Array {
@@ -513,7 +529,7 @@ function decodeValue(property: RawProperty, context: CardContext): string | unde
 	return decodeBytes(bytes, charset, () => context.guessedIn.add(property.name));
 }
 
-/** Splits on separators that are not escaped, leaving escapes in place for `unescape`. */
+/** Splits on separators that are not escaped, leaving escapes in place for `unescapeText`. */
 function splitUnescaped(text: string, separator: string): string[] {
 	const parts: string[] = [];
 	let current = '';
@@ -537,7 +553,7 @@ function splitUnescaped(text: string, separator: string): string[] {
  * vCard 2.1 escapes only the separators and the backslash; 3.0 and 4.0 add `\n`. `\:` and `\"`
  * are not in any spec but Apple and Google write them. Any other backslash is kept as text.
  */
-function unescape(text: string, version21: boolean): string {
+function unescapeText(text: string, version21: boolean): string {
 	return text.replace(/\\([\\;,:"nN])/g, (escape, ch: string) => {
 		if (ch === 'n' || ch === 'N') return version21 ? escape : '\n';
 		if (ch === '"') return version21 ? escape : '"';
@@ -546,7 +562,7 @@ function unescape(text: string, version21: boolean): string {
 }
 
 function textValue(property: RawProperty, context: CardContext): string {
-	return unescape(decodeValue(property, context) ?? '', context.version21);
+	return unescapeText(decodeValue(property, context) ?? '', context.version21);
 }
 
 /**
@@ -557,9 +573,9 @@ function components(property: RawProperty, context: CardContext, listJoin?: stri
 	const value = decodeValue(property, context) ?? '';
 	return splitUnescaped(value, ';').map((component) =>
 		context.version21 || listJoin === undefined
-			? unescape(component, context.version21)
+			? unescapeText(component, context.version21)
 			: splitUnescaped(component, ',')
-					.map((item) => unescape(item, false))
+					.map((item) => unescapeText(item, false))
 					.join(listJoin)
 	);
 }
@@ -567,7 +583,7 @@ function components(property: RawProperty, context: CardContext, listJoin?: stri
 function phoneValue(property: RawProperty, context: CardContext): string {
 	const value = (decodeValue(property, context) ?? '').trim();
 	const uri = /^tel:(.*)$/is.exec(value);
-	if (!uri) return cleanName(unescape(value, context.version21));
+	if (!uri) return cleanName(unescapeText(value, context.version21));
 	const [number = '', ...params] = (uri[1] ?? '').split(';');
 	const ext = params.find((param) => /^ext=/i.test(param))?.slice(4);
 	const decoded = safeDecodeUri(number);

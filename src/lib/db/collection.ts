@@ -109,8 +109,11 @@ export function collection<T>(kind: RecordKind): Collection<T> {
 					data: change(current.data),
 					updatedAt: Math.max(Date.now(), current.updatedAt + 1)
 				};
-				const encoded = await encode(next);
-				await write((db) => db.records.put(encoded));
+				const { body, codec, updatedAt } = await encode(next);
+				// update(), not put(): Dexie then knows the row's old index keys and can tell
+				// live queries in other tabs that the row moved within the [kind+updatedAt] index.
+				const changed = await write((db) => db.records.update(id, { body, codec, updatedAt }));
+				if (changed === 0) throw new RecordNotFoundError(id);
 				return next;
 			});
 		},

@@ -153,8 +153,8 @@ describe('schema upgrades', () => {
 			expect(entity.updatedAt).toBe(original.updatedAt);
 			expect(entity.parentId).toBe((original as { parentId?: string }).parentId);
 		}
-		const notes = await collection<{ title: string }>('note').list();
-		expect(notes[0]?.data.title).toBe('Meeting Tuesday');
+		const notes = await collection<{ text: string }>('note').list();
+		expect(notes[0]?.data.text).toMatch(/^Meeting Tuesday\n/);
 	});
 
 	test('a database from a newer version is refused, not damaged', async () => {

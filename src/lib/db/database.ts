@@ -77,31 +77,41 @@ function storedVersion(name: string): Promise<number> {
 	});
 }
 
-const checked = new WeakSet<AppDatabase>();
+const checks = new WeakMap<AppDatabase, Promise<void>>();
+const passed = new WeakSet<AppDatabase>();
 
 /**
  * Dexie 4 opens a database that a newer app version upgraded, patches our indexes into it and
  * carries on. Refuse instead, before touching it: this copy of the app must update first.
  */
-async function ensureCompatible(db: AppDatabase): Promise<void> {
-	if (!checked.has(db)) {
-		const found = Math.floor((await storedVersion(db.name)) / 10);
-		if (found > LATEST_VERSION) throw new NewerDatabaseError(found, LATEST_VERSION);
-		checked.add(db);
+function compatibilityCheck(db: AppDatabase): Promise<void> | undefined {
+	if (passed.has(db)) return undefined;
+	let check = checks.get(db);
+	if (!check) {
+		check = storedVersion(db.name).then((stored) => {
+			const found = Math.floor(stored / 10);
+			if (found > LATEST_VERSION) throw new NewerDatabaseError(found, LATEST_VERSION);
+			passed.add(db);
+		});
+		checks.set(db, check);
 	}
-	if (!db.isOpen()) await db.open();
+	return check;
 }
 
 async function attempt<T>(op: (db: AppDatabase) => Promise<T>): Promise<T> {
 	const db = database();
+	// Inside a live query, nothing but Dexie may be awaited before the query itself, or Dexie
+	// loses track of what the query read (and other tabs' changes no longer reach it). So the
+	// one-off check is awaited through Dexie.waitFor, and skipped once it has passed.
+	const check = compatibilityCheck(db);
+	if (check) await Dexie.waitFor(check);
 	try {
-		await ensureCompatible(db);
 		return await op(db);
 	} catch (error) {
 		// The browser can close a connection under us (storage pressure, devtools, a crash of
 		// the IndexedDB process): open it again and try once more rather than drop the edit.
 		if (isClosedError(error) && !handingOver) {
-			await ensureCompatible(db);
+			await db.open();
 			return await op(db);
 		}
 		throw error;

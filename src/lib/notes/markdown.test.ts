@@ -93,7 +93,11 @@ function problemsIn(html: string): string[] {
 			if (url.startsWith('data:') && !(tag === 'img' && RASTER_DATA_URI.test(url))) {
 				problems.push(`${tag}[${attr}]=${value}`);
 			}
-			if (tag === 'img' && /^(?:[a-z][a-z\d+.-]*:|[/\\]{2})/.test(url) && !url.startsWith('data:')) {
+			if (
+				tag === 'img' &&
+				/^(?:[a-z][a-z\d+.-]*:|[/\\]{2})/.test(url) &&
+				!url.startsWith('data:')
+			) {
 				problems.push(`remote img ${value}`);
 			}
 		}
@@ -163,7 +167,10 @@ describe('renderMarkdown: hostile input', () => {
 
 	it.each([
 		['PayloadsAllTheThings lines', payloads],
-		['PayloadsAllTheThings files', payloadFiles.map((file) => readFileSync(join(CORPUS, file), 'utf8'))],
+		[
+			'PayloadsAllTheThings files',
+			payloadFiles.map((file) => readFileSync(join(CORPUS, file), 'utf8'))
+		],
 		['markdown-it xss fixtures', fixtures],
 		['own payloads', ownPayloads]
 	])('%s render without anything executable or remote', (_name, inputs) => {
@@ -174,7 +181,9 @@ describe('renderMarkdown: hostile input', () => {
 	});
 
 	it('drops link targets it cannot vouch for but keeps the text', () => {
-		const fragment = parse(renderMarkdown('[click](javascript:alert(1)) [tab](jav&#x09;ascript:x)'));
+		const fragment = parse(
+			renderMarkdown('[click](javascript:alert(1)) [tab](jav&#x09;ascript:x)')
+		);
 		const links = Array.from(fragment.querySelectorAll('a'));
 		expect(links.map((link) => link.textContent)).toEqual(['click', 'tab']);
 		expect(links.every((link) => !link.hasAttribute('href'))).toBe(true);
@@ -201,7 +210,9 @@ describe('renderMarkdown: hostile input', () => {
 	});
 
 	it('shows raw HTML as the text that was typed', () => {
-		const html = renderMarkdown('Hi <b onclick="x()">there</b>\n\n<div>\n<script>alert(1)</script>\n</div>');
+		const html = renderMarkdown(
+			'Hi <b onclick="x()">there</b>\n\n<div>\n<script>alert(1)</script>\n</div>'
+		);
 		const fragment = parse(html);
 		expect(fragment.querySelector('b, div, script')).toBeNull();
 		expect(fragment.textContent).toContain('<b onclick="x()">there</b>');
@@ -246,7 +257,9 @@ describe('renderMarkdown: notes', () => {
 			false,
 			false
 		]);
-		expect(boxes.every((box) => box.type === 'checkbox' && box.hasAttribute('disabled'))).toBe(true);
+		expect(boxes.every((box) => box.type === 'checkbox' && box.hasAttribute('disabled'))).toBe(
+			true
+		);
 		expect(fragment.querySelector('li')?.textContent?.trim()).toBe('call');
 	});
 
@@ -295,7 +308,9 @@ describe('renderMarkdown: notes', () => {
 
 	it('handles empty input, emoji and CJK', () => {
 		expect(renderMarkdown('')).toBe('');
-		expect(parse(renderMarkdown('✊🏽 罢工 **ストライキ**')).textContent?.trim()).toBe('✊🏽 罢工 ストライキ');
+		expect(parse(renderMarkdown('✊🏽 罢工 **ストライキ**')).textContent?.trim()).toBe(
+			'✊🏽 罢工 ストライキ'
+		);
 	});
 });
 
@@ -352,16 +367,22 @@ describe('toggleTask', () => {
 		const count = boxes().length;
 		expect(count).toBe(4);
 		for (let i = 0; i < count; i++) {
-			const after = Array.from(parse(renderMarkdown(toggleTask(source, i))).querySelectorAll('input'));
+			const after = Array.from(
+				parse(renderMarkdown(toggleTask(source, i))).querySelectorAll('input')
+			);
 			const changed = after
-				.map((box, j) => (box.hasAttribute('checked') !== boxes()[j]?.hasAttribute('checked') ? j : -1))
+				.map((box, j) =>
+					box.hasAttribute('checked') !== boxes()[j]?.hasAttribute('checked') ? j : -1
+				)
 				.filter((j) => j !== -1);
 			expect(changed).toEqual([i]);
 		}
 	});
 
 	it('keeps Windows line endings', () => {
-		expect(toggleTask('a\r\n\r\n- [ ] b\r\n- [ ] c\r\n', 1)).toBe('a\r\n\r\n- [ ] b\r\n- [x] c\r\n');
+		expect(toggleTask('a\r\n\r\n- [ ] b\r\n- [ ] c\r\n', 1)).toBe(
+			'a\r\n\r\n- [ ] b\r\n- [x] c\r\n'
+		);
 	});
 
 	it('leaves the source alone for a missing index', () => {

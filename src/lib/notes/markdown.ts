@@ -6,7 +6,8 @@ const taskIndexes = new WeakMap<Tokens.Checkbox, number>();
 function escapeHtml(text: string): string {
 	return text.replace(
 		/[&<>"']/g,
-		(char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char
+		(char) =>
+			({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char
 	);
 }
 
@@ -140,7 +141,10 @@ function getPurifier(): DOMPurify {
 	purifier.addHook('afterSanitizeAttributes', (node) => {
 		if (node.tagName === 'A') {
 			const href = node.getAttribute('href');
-			if (href !== null && !(isSafeLink(href) && isSafeLink(decodedAgain(href, node.ownerDocument)))) {
+			if (
+				href !== null &&
+				!(isSafeLink(href) && isSafeLink(decodedAgain(href, node.ownerDocument)))
+			) {
 				node.removeAttribute('href');
 			}
 			node.setAttribute('rel', 'noopener noreferrer nofollow');
@@ -170,14 +174,16 @@ function taskMarkOffsets(block: string, blockStart: number): number[] {
 	let fence = '';
 	let lineStart = 0;
 	for (const line of block.split('\n')) {
-		const opening = FENCE_LINE.exec(line);
+		const [, fenceMark, info] = FENCE_LINE.exec(line) ?? [];
 		if (fence) {
-			const closing = opening?.[1];
-			if (closing?.[0] === fence[0] && closing.length >= fence.length && !opening?.[2]?.trim()) {
-				fence = '';
-			}
-		} else if (opening?.[1]) {
-			fence = opening[1];
+			const closes =
+				fenceMark !== undefined &&
+				fenceMark[0] === fence[0] &&
+				fenceMark.length >= fence.length &&
+				!info?.trim();
+			if (closes) fence = '';
+		} else if (fenceMark) {
+			fence = fenceMark;
 		} else {
 			const task = TASK_LINE.exec(line);
 			if (task?.[1]) offsets.push(blockStart + lineStart + task[1].length);

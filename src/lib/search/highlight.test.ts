@@ -54,7 +54,11 @@ describe('highlight', () => {
 		expect(highlight(text, ['🚨']).map((part) => part.text)).toEqual([text]);
 		expect(marked(text, ['罢', '工'])).toEqual(['罢工']);
 		expect(marked(text, ['huelga'])).toEqual(['huelga']);
-		expect(highlight(text, ['ス']).map((part) => part.text).join('')).toBe(text);
+		expect(
+			highlight(text, ['ス'])
+				.map((part) => part.text)
+				.join('')
+		).toBe(text);
 	});
 });
 

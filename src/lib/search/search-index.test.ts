@@ -283,9 +283,9 @@ describe('SearchIndex', () => {
 		]);
 		const hits = index.search('shift');
 		const groups = index.groupByKind(hits);
-		expect(groups.map((group) => group.kind)).toEqual(
-			[...new Set(hits.map((hit) => hit.kind))] as string[]
-		);
+		expect(groups.map((group) => group.kind)).toEqual([
+			...new Set(hits.map((hit) => hit.kind))
+		] as string[]);
 		for (const group of groups) {
 			expect(group.hits).toEqual(hits.filter((hit) => hit.kind === group.kind));
 		}
