@@ -27,7 +27,10 @@ export default ts.config(
 		rules: {
 			// TypeScript itself reports undefined names, with better knowledge of types.
 			'no-undef': 'off',
-			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }]
+			'@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+			// The app is served only at the root of its origin (the worker's scope, the manifest
+			// and the CSP assume it), so links need no base path from resolve().
+			'svelte/no-navigation-without-resolve': 'off'
 		}
 	},
 	{

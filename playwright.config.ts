@@ -9,7 +9,7 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: 2,
 	retries: process.env.CI ? 1 : 0,
-	reporter: process.env.CI ? [['list']] : [['list']],
+	reporter: [['list'], ['./tests/support/summary-reporter.ts']],
 	timeout: 60_000,
 	expect: { timeout: 10_000 },
 	webServer: {

@@ -21,7 +21,7 @@ function announcerStyleHash() {
 	const kitRoot = createRequire(import.meta.url).resolve('@sveltejs/kit/package.json');
 	const source = readFileSync(new URL('src/core/sync/write_root.js', `file://${kitRoot}`), 'utf8');
 	const style = /id="svelte-announcer"[^>]*style="([^"]+)"/.exec(source)?.[1];
-	if (!style) throw new Error('Could not find the style of SvelteKit\'s route announcer');
+	if (!style) throw new Error("Could not find the style of SvelteKit's route announcer");
 	return `sha256-${createHash('sha256').update(style).digest('base64')}`;
 }
 

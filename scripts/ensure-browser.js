@@ -7,7 +7,10 @@ import { existsSync } from 'node:fs';
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 
 function run(command, args) {
-	execFileSync(command, args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+	execFileSync(command, args, {
+		stdio: 'inherit',
+		env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+	});
 }
 
 if (process.env.CHROMIUM_PATH && existsSync(process.env.CHROMIUM_PATH)) {

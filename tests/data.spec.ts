@@ -16,10 +16,7 @@ test('two tabs see each other’s writes', async ({ context }) => {
 	await expect(first.listItem('Written in the second tab')).toBeVisible();
 });
 
-test('Settings shows whether storage is protected and how much is used', async ({
-	page,
-	app
-}) => {
+test('Settings shows whether storage is protected and how much is used', async ({ page, app }) => {
 	await app.goto('/settings');
 	await expect(page.getByTestId('storage-persistence')).toHaveText(/protected/i);
 	await expect(page.getByTestId('storage-usage')).toHaveText(/^Using .+ of about .+ available\.$/);

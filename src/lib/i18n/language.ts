@@ -1,4 +1,5 @@
-import { flushPendingWrites } from '$lib/db';
+// Not from $lib/db: that would pull Dexie into every page's first load.
+import { flushPendingWrites } from '$lib/db/pending-writes';
 import { getLocale, locales, setLocale } from '$lib/paraglide/runtime';
 
 export type Language = (typeof locales)[number];

@@ -1,9 +1,7 @@
 import type { Workbox } from 'workbox-window';
 import { dev } from '$app/environment';
-import { flushPendingWrites } from '$lib/db';
-
-/** Update checks are cheap but not free on a slow connection: at most one per interval. */
-const MIN_CHECK_INTERVAL_MS = 5_000;
+// Not from $lib/db: that would pull Dexie into every page's first load.
+import { flushPendingWrites } from '$lib/db/pending-writes';
 
 /**
  * Registers the service worker and tells the app when a new version is waiting.
@@ -18,7 +16,7 @@ class UpdateManager {
 	applying = $state(false);
 
 	#workbox: Workbox | undefined;
-	#lastCheck = 0;
+	#checking: Promise<void> | undefined;
 
 	async start(): Promise<void> {
 		if (this.#workbox || !('serviceWorker' in navigator)) return;
@@ -37,16 +35,20 @@ class UpdateManager {
 		void workbox.register();
 	}
 
-	/** Asks the server for a newer worker (on navigation and when the app regains focus). */
-	async check(): Promise<void> {
-		const now = Date.now();
-		if (!this.#workbox || now - this.#lastCheck < MIN_CHECK_INTERVAL_MS) return;
-		this.#lastCheck = now;
-		try {
-			await this.#workbox.update();
-		} catch {
-			// Offline or the server is unreachable: try again on the next navigation.
-		}
+	/**
+	 * Asks the server for a newer worker (on navigation and when the app regains focus). The
+	 * request is one small, revalidated file; checks already under way are not repeated.
+	 */
+	check(): Promise<void> {
+		const workbox = this.#workbox;
+		if (!workbox) return Promise.resolve();
+		this.#checking ??= workbox
+			.update()
+			.catch(() => {
+				// Offline or the server is unreachable: the next navigation tries again.
+			})
+			.finally(() => (this.#checking = undefined));
+		return this.#checking;
 	}
 
 	/** Saves every pending edit, then lets the waiting version take over and reloads. */

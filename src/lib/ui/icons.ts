@@ -20,7 +20,8 @@ export const icons = {
 	trash: '<path d="M4 7h16"/><path d="M9 7V4h6v3"/><path d="M6 7l1 14h10l1-14"/>',
 	search: '<circle cx="11" cy="11" r="6"/><path d="m20 20-4.5-4.5"/>',
 	reload: '<path d="M20 12a8 8 0 1 1-2.3-5.7"/><path d="M20 4v5h-5"/>',
-	offline: '<path d="M3 3l18 18"/><path d="M8.5 16.5a5 5 0 0 1 7 0"/><path d="M5 12.5a10 10 0 0 1 5-2.7"/><path d="M14 9.8a10 10 0 0 1 5 2.7"/><path d="M12 20h.01"/>'
+	offline:
+		'<path d="M3 3l18 18"/><path d="M8.5 16.5a5 5 0 0 1 7 0"/><path d="M5 12.5a10 10 0 0 1 5-2.7"/><path d="M14 9.8a10 10 0 0 1 5 2.7"/><path d="M12 20h.01"/>'
 } as const;
 
 export type IconName = keyof typeof icons;
