@@ -12,6 +12,8 @@ export type SourceKey = 'wsb' | 'tempest' | 'internationalist' | 'wsws';
 
 export interface Source {
 	key: SourceKey;
+	/** Short name for attribution badges. */
+	short: string;
 	title: string;
 	outlet: string;
 	/** ISO date where the article gives one; otherwise a month or season in words. */

@@ -1,10 +1,20 @@
 import { collection, type Entity } from '$lib/db';
 
+/** Things a note can be about; each area's detail page lists the notes linked to it. */
+export type LinkKind = 'checklist' | 'contact' | 'incident' | 'resolution-draft';
+
+export interface NoteLink {
+	kind: LinkKind;
+	id: string;
+}
+
 export interface NoteData {
 	text: string;
 	tags: string[];
 	pinned: boolean;
 	archived: boolean;
+	/** Absent on notes saved before links existed. */
+	links?: NoteLink[];
 }
 
 export type Note = Entity<NoteData>;
@@ -15,9 +25,14 @@ const notes = collection<NoteData>('note');
 export const listNotes = (): Promise<Note[]> => notes.list();
 export const getNote = (id: string): Promise<Note | undefined> => notes.get(id);
 
+export async function listNotesLinkedTo(kind: LinkKind, id: string): Promise<Note[]> {
+	const all = await notes.list();
+	return all.filter((note) => note.data.links?.some((l) => l.kind === kind && l.id === id));
+}
+
 // Mutations
-export async function createNote(text = ''): Promise<Note> {
-	return notes.create({ text, tags: [], pinned: false, archived: false });
+export async function createNote(text = '', links: NoteLink[] = []): Promise<Note> {
+	return notes.create({ text, tags: [], pinned: false, archived: false, links });
 }
 
 export async function saveNoteText(id: string, text: string): Promise<void> {
