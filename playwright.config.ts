@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const PORT = 4173;
+export const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests',

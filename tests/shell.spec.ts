@@ -42,8 +42,10 @@ test('the manifest makes the app installable, with icons that load at their size
 		'/strike-school',
 		'/rapid-response',
 		'/resolutions',
-		'/notes'
+		'/notes',
+		'/notes/new'
 	]);
+	expect(manifest.share_target).toMatchObject({ action: '/notes/new', method: 'GET' });
 	const touchIcon = await page.locator('link[rel="apple-touch-icon"]').getAttribute('href');
 	expect(pngSize(await (await page.request.get(touchIcon!)).body())).toEqual({
 		width: 180,

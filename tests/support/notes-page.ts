@@ -13,7 +13,7 @@ export class NotesPage extends AppPage {
 	/** Creates a note through the UI and waits until it is saved. */
 	async create(text: string): Promise<void> {
 		await this.goto('/notes');
-		await this.page.getByRole('button', { name: /new note|nueva nota/i }).click();
+		await this.page.getByRole('link', { name: /new note|nueva nota/i }).click();
 		await expect(this.editor()).toBeVisible();
 		await this.editor().fill(text);
 		await this.saved();

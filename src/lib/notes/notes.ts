@@ -1,4 +1,5 @@
 import { collection, type Entity } from '$lib/db';
+import { toggleTask } from './markdown';
 
 /** Things a note can be about; each area's detail page lists the notes linked to it. */
 export type LinkKind = 'checklist' | 'contact' | 'incident' | 'resolution-draft';
@@ -22,6 +23,7 @@ export type Note = Entity<NoteData>;
 const notes = collection<NoteData>('note');
 
 // Queries
+
 export const listNotes = (): Promise<Note[]> => notes.list();
 export const getNote = (id: string): Promise<Note | undefined> => notes.get(id);
 
@@ -30,7 +32,59 @@ export async function listNotesLinkedTo(kind: LinkKind, id: string): Promise<Not
 	return all.filter((note) => note.data.links?.some((l) => l.kind === kind && l.id === id));
 }
 
+/** Pinned notes first, then the most recently edited. */
+export function sortNotes(list: Note[]): Note[] {
+	return [...list].sort(
+		(a, b) => Number(b.data.pinned) - Number(a.data.pinned) || b.updatedAt - a.updatedAt
+	);
+}
+
+/** Every tag in use, most used first. */
+export function tagsInUse(list: Note[]): string[] {
+	const counts = new Map<string, number>();
+	for (const note of list) {
+		for (const tag of note.data.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+	}
+	return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t]) => t);
+}
+
+/** Splits what the user typed in the tags field: commas separate, case and spaces are kept tidy. */
+export function parseTags(input: string): string[] {
+	const seen = new Set<string>();
+	const tags: string[] = [];
+	for (const raw of input.split(',')) {
+		const tag = raw.trim().replace(/\s+/g, ' ').replace(/^#/, '');
+		if (tag && !seen.has(tag.toLowerCase())) {
+			seen.add(tag.toLowerCase());
+			tags.push(tag);
+		}
+	}
+	return tags;
+}
+
+/** A note's title is its first non-blank line, without Markdown heading marks. */
+export function noteTitle(data: NoteData): string {
+	const line = data.text.split('\n').find((l) => l.trim()) ?? '';
+	return line
+		.trim()
+		.replace(/^#{1,6}\s+/, '')
+		.trim();
+}
+
+/** The text after the title line, on one line, for lists. */
+export function noteExcerpt(data: NoteData, length = 120): string {
+	const lines = data.text.split('\n');
+	const titleLine = lines.findIndex((l) => l.trim());
+	return lines
+		.slice(titleLine + 1)
+		.join(' ')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.slice(0, length);
+}
+
 // Mutations
+
 export async function createNote(text = '', links: NoteLink[] = []): Promise<Note> {
 	return notes.create({ text, tags: [], pinned: false, archived: false, links });
 }
@@ -39,23 +93,55 @@ export async function saveNoteText(id: string, text: string): Promise<void> {
 	await notes.update(id, (data) => ({ ...data, text }));
 }
 
+export async function setNoteTags(id: string, tags: string[]): Promise<void> {
+	await notes.update(id, (data) => ({ ...data, tags }));
+}
+
+export async function setNotePinned(id: string, pinned: boolean): Promise<void> {
+	await notes.update(id, (data) => ({ ...data, pinned }));
+}
+
+export async function setNoteArchived(id: string, archived: boolean): Promise<void> {
+	await notes.update(id, (data) => ({ ...data, archived }));
+}
+
+export async function addNoteLink(id: string, link: NoteLink): Promise<void> {
+	await notes.update(id, (data) => {
+		const links = data.links ?? [];
+		const known = links.some((l) => l.kind === link.kind && l.id === link.id);
+		return known ? data : { ...data, links: [...links, link] };
+	});
+}
+
+export async function removeNoteLink(id: string, link: NoteLink): Promise<void> {
+	await notes.update(id, (data) => ({
+		...data,
+		links: (data.links ?? []).filter((l) => !(l.kind === link.kind && l.id === link.id))
+	}));
+}
+
+/** Ticks or unticks the index-th task box of a note, from its preview. */
+export async function toggleNoteTask(id: string, index: number): Promise<string> {
+	const updated = await notes.update(id, (data) => ({
+		...data,
+		text: toggleTask(data.text, index)
+	}));
+	return updated.data.text;
+}
+
 /** Deletes a note and returns it for undo. */
 export const deleteNote = (id: string): Promise<Note | undefined> => notes.remove(id);
 export const restoreNote = (note: Note): Promise<void> => notes.restore(note);
 
-/** A note's title is its first non-blank line. */
-export function noteTitle(data: NoteData): string {
-	return (
-		data.text
-			.split('\n')
-			.find((line) => line.trim())
-			?.trim() ?? ''
-	);
-}
-
-/** The text after the title line, on one line, for lists. */
-export function noteExcerpt(data: NoteData, length = 120): string {
-	const title = noteTitle(data);
-	const rest = data.text.slice(data.text.indexOf(title) + title.length).replace(/\s+/g, ' ');
-	return rest.trim().slice(0, length);
+/** The text of a note made from what another app shared (title, text and link may each be missing). */
+export function sharedNoteText(shared: {
+	title?: string | null;
+	text?: string | null;
+	url?: string | null;
+}): string {
+	const parts = [shared.title, shared.text, shared.url]
+		.map((part) => part?.trim() ?? '')
+		.filter(Boolean);
+	// Android often puts the link inside the text as well: keep it once.
+	return [...new Set(parts)].join('\n\n');
 }

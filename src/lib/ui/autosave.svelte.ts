@@ -3,9 +3,12 @@ import { registerFlusher } from '$lib/db';
 export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'failed';
 
 /**
- * Saves an editor's value shortly after the user stops typing, and at once when the page is
- * hidden, closed or about to be replaced by an update. A failed save (a full disk) keeps the
- * value pending, so the next change or flush tries again: the text is never dropped.
+ * Saves an editor's value as the user types: at once when no save is under way, otherwise the
+ * latest value as soon as the current save ends (edits in between are coalesced). So at most
+ * one small write is ever in flight and a reload can lose nothing that was typed before it.
+ * A delay can be given for editors whose saves are expensive; pending values are then saved at
+ * once when the page is hidden, closed or about to be replaced by an update.
+ * A failed save (a full disk) keeps the value pending, so the next change or flush tries again.
  */
 export class Autosave<T> {
 	status = $state<SaveStatus>('saved');
@@ -16,14 +19,15 @@ export class Autosave<T> {
 
 	constructor(
 		private readonly save: (value: T) => Promise<void>,
-		private readonly delayMs = 300
+		private readonly delayMs = 0
 	) {}
 
 	schedule(value: T): void {
 		this.#pending = { value };
 		this.status = 'unsaved';
 		clearTimeout(this.#timer);
-		this.#timer = setTimeout(() => void this.flush(), this.delayMs);
+		if (this.delayMs === 0) void this.flush();
+		else this.#timer = setTimeout(() => void this.flush(), this.delayMs);
 	}
 
 	/** Saves the pending value now; resolves when it is on disk or has failed. */

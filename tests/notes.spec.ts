@@ -1,0 +1,236 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { test, expect } from './support/fixtures';
+import { NotesPage } from './support/notes-page';
+
+const corpus = resolve('..', 'shared', 'corpus');
+
+test('one tap from home opens a focused editor, and typing is kept across a reload', async ({
+	page
+}) => {
+	const notes = new NotesPage(page);
+	await notes.goto('/');
+	await page.getByRole('link', { name: 'New note' }).click();
+	await expect(notes.editor()).toBeFocused();
+	await notes.editor().pressSequentially('Phone tree check\nCall Ana before 7', { delay: 5 });
+	// Reload the moment typing stops: nothing typed may be lost.
+	await page.reload();
+	await notes.hydrated();
+	await expect(notes.editor()).toHaveValue('Phone tree check\nCall Ana before 7');
+});
+
+test('notes offline: Markdown preview with tasks, tags, pin, archive and delete with undo', async ({
+	page
+}) => {
+	const notes = new NotesPage(page);
+	await notes.goto('/notes');
+	await notes.waitForOfflineReady();
+	await notes.offline();
+
+	await notes.create('Older note');
+	await notes.create('# Day of action\n\n- [ ] book the hall\n- [ ] print **flyers**');
+	await page.getByRole('textbox', { name: 'Tags' }).fill('May Day, huelga');
+	await page.getByRole('textbox', { name: 'Tags' }).press('Tab');
+
+	await page.getByRole('button', { name: 'Preview' }).click();
+	const preview = page.getByTestId('note-preview');
+	await expect(preview.getByRole('heading', { name: 'Day of action' })).toBeVisible();
+	await expect(preview.locator('strong')).toHaveText('flyers');
+	const boxes = preview.getByRole('checkbox', { name: 'Task done' });
+	await expect(boxes).toHaveCount(2);
+	await boxes.nth(1).check();
+	await page.getByRole('button', { name: 'Write' }).click();
+	await expect(notes.editor()).toHaveValue(
+		'# Day of action\n\n- [ ] book the hall\n- [x] print **flyers**'
+	);
+
+	await page.getByRole('button', { name: 'Pin' }).click();
+	await expect(page.getByRole('button', { name: 'Unpin' })).toBeVisible();
+
+	await page.reload();
+	await notes.hydrated();
+	await expect(notes.editor()).toHaveValue(
+		'# Day of action\n\n- [ ] book the hall\n- [x] print **flyers**'
+	);
+	await expect(page.getByRole('textbox', { name: 'Tags' })).toHaveValue('May Day, huelga');
+
+	await notes.goto('/notes');
+	const items = page.getByTestId('note-list').getByRole('link');
+	await expect(items.first()).toContainText('Day of action');
+	await expect(items.first()).toContainText('#May Day #huelga');
+	await page.getByRole('button', { name: 'huelga' }).click();
+	await expect(items).toHaveCount(1);
+	await page.getByRole('button', { name: 'All' }).click();
+	await expect(items).toHaveCount(2);
+
+	await notes.listItem('Older note').click();
+	await page.getByRole('button', { name: 'Archive' }).click();
+	await notes.goto('/notes');
+	await expect(items).toHaveCount(1);
+	await page.getByRole('button', { name: 'Show archived (1)' }).click();
+	await expect(notes.listItem('Older note')).toBeVisible();
+
+	await notes.listItem('Older note').click();
+	await page.getByRole('button', { name: 'Delete note' }).click();
+	await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+	await expect(notes.editor()).toHaveValue('Older note');
+	await page.getByRole('button', { name: 'Delete note' }).click();
+	await page.getByRole('status').getByRole('button', { name: 'Dismiss' }).click();
+	await expect(notes.heading()).toHaveText('Notes');
+	await page.getByRole('button', { name: /Show archived/ }).waitFor({ state: 'detached' });
+	await expect(items).toHaveCount(1);
+});
+
+test('text shared from another app becomes a new note, even offline', async ({ page }) => {
+	const notes = new NotesPage(page);
+	await notes.goto('/');
+	await notes.waitForOfflineReady();
+	await notes.offline();
+	await page.goto(
+		'/notes/new?title=Raid%20report&text=Agents%20at%2018th%20St&url=https%3A%2F%2Fexample.org%2Fpost'
+	);
+	await expect(notes.editor()).toHaveValue(
+		'Raid report\n\nAgents at 18th St\n\nhttps://example.org/post'
+	);
+	await notes.goto('/notes');
+	await expect(notes.listItem('Raid report')).toBeVisible();
+});
+
+function payloads(): string[] {
+	const lines = readdirSync(resolve(corpus, 'xss'))
+		.filter((file) => file.startsWith('payloadsallthethings-'))
+		.flatMap((file) => readFileSync(resolve(corpus, 'xss', file), 'utf8').split('\n'))
+		.filter((line) => line.trim());
+	const markdownCases = readFileSync(resolve(corpus, 'xss', 'markdown-it-fixture-xss.txt'), 'utf8')
+		.split(/^\.$/m)
+		.filter((_, i) => i % 3 === 1);
+	const own = [
+		'<svg onload=alert(1)>',
+		'[click](javascript:alert(1))',
+		'[data](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
+		'![pixel](https://evil.example/pixel.png)',
+		'<a href="jav&#x09;ascript:alert(1)">x</a>',
+		'<img src=x onerror=alert(1)>',
+		'<iframe src="javascript:alert(1)"></iframe>'
+	];
+	return [...lines, ...markdownCases, ...own];
+}
+
+test('the preview renders every XSS payload inert', async ({ page, context }) => {
+	test.setTimeout(120_000);
+	let dialogs = 0;
+	page.on('dialog', (dialog) => {
+		dialogs++;
+		void dialog.dismiss();
+	});
+	await context.addInitScript(() => {
+		const w = window as unknown as { __xss: number };
+		w.__xss = 0;
+		for (const name of ['alert', 'confirm', 'prompt', 'print'] as const) {
+			window[name] = (() => {
+				w.__xss++;
+			}) as never;
+		}
+	});
+	const notes = new NotesPage(page);
+	const all = payloads();
+	expect(all.length).toBeGreaterThan(1000);
+	// In chunks, so that one payload that breaks the parse cannot hide the others.
+	for (let start = 0; start < all.length; start += 250) {
+		await notes.goto('/notes/new');
+		await expect(notes.editor()).toBeVisible();
+		await notes.editor().fill(all.slice(start, start + 250).join('\n\n'));
+		await notes.saved();
+		await page.getByRole('button', { name: 'Preview' }).click();
+		const preview = page.getByTestId('note-preview');
+		await expect(preview).toBeVisible();
+		await page.waitForTimeout(300);
+		const found = await preview.evaluate((root) => {
+			const bad: string[] = [];
+			for (const el of root.querySelectorAll('*')) {
+				const tag = el.tagName.toLowerCase();
+				if (
+					[
+						'script',
+						'iframe',
+						'object',
+						'embed',
+						'svg',
+						'math',
+						'style',
+						'form',
+						'base',
+						'meta',
+						'link'
+					].includes(tag)
+				)
+					bad.push(`<${tag}>`);
+				for (const attr of el.attributes) {
+					if (attr.name.startsWith('on')) bad.push(`${tag}[${attr.name}]`);
+					if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(attr.name)) {
+						const value = attr.value.replace(/[\s\u0000-\u001f]/g, '').toLowerCase();
+						if (/^(javascript|vbscript|file):/.test(value))
+							bad.push(`${tag}[${attr.name}=${value}]`);
+						if (
+							value.startsWith('data:') &&
+							!(tag === 'img' && /^data:image\/(png|gif|jpeg|webp)/.test(value))
+						)
+							bad.push(`${tag}[${attr.name}=data:…]`);
+						if (tag === 'img' && /^(https?:)?\/\//.test(value)) bad.push('remote img');
+					}
+				}
+			}
+			return bad;
+		});
+		expect(found).toEqual([]);
+	}
+	expect(dialogs).toBe(0);
+	expect(await page.evaluate(() => (window as unknown as { __xss: number }).__xss)).toBe(0);
+});
+
+test('search finds notes by prefix and with a typo, in both languages, highlighted', async ({
+	page
+}) => {
+	const notes = new NotesPage(page);
+	await notes.create('Strike vote on Friday\nBring the pledge cards');
+	await notes.create('Reunión de la huelga\nLlevar las tarjetas de compromiso');
+	await notes.goto('/');
+	const search = page.getByRole('searchbox', { name: 'Search everything' });
+	await search.fill('strke');
+	const results = page.getByRole('search');
+	await expect(results.getByRole('region', { name: 'Notes' }).getByRole('link')).toContainText(
+		'Strike vote on Friday'
+	);
+	await expect(results.locator('mark').first()).toHaveText('Strike');
+	await search.fill('huel');
+	await expect(results.getByRole('link', { name: /Reunión de la huelga/ })).toBeVisible();
+	await expect(results.locator('mark', { hasText: 'huelga' }).first()).toBeVisible();
+	await search.fill('tarjetas compromiso');
+	await results.getByRole('link', { name: /Reunión de la huelga/ }).click();
+	await expect(notes.editor()).toHaveValue(/^Reunión de la huelga/);
+});
+
+for (const locale of ['en-US', 'es-MX']) {
+	test.describe(`notes pages in ${locale}`, () => {
+		test.use({ locale });
+		test('axe finds no violation in the list, editor, preview and search', async ({ page }) => {
+			const notes = new NotesPage(page);
+			await notes.goto('/notes/new');
+			await notes.editor().fill('# Title\n\n- [ ] a task\n\nSome *text*.');
+			await page.getByRole('textbox', { name: /^(Tags|Etiquetas)$/ }).fill('one, two');
+			const axe = () =>
+				new AxeBuilder({ page })
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+					.analyze();
+			expect((await axe()).violations).toEqual([]);
+			await page.getByRole('button', { name: /^(Preview|Vista previa)$/ }).click();
+			expect((await axe()).violations).toEqual([]);
+			await notes.goto('/notes');
+			expect((await axe()).violations).toEqual([]);
+			await notes.goto('/search?q=title');
+			await expect(page.getByRole('search').getByRole('link')).toHaveCount(1);
+			expect((await axe()).violations).toEqual([]);
+		});
+	});
+}
