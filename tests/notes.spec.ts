@@ -66,6 +66,7 @@ test('notes offline: Markdown preview with tasks, tags, pin, archive and delete 
 
 	await notes.listItem('Older note').click();
 	await page.getByRole('button', { name: 'Archive' }).click();
+	await expect(page.getByText('This note is archived.')).toBeVisible();
 	await notes.goto('/notes');
 	await expect(items).toHaveCount(1);
 	await page.getByRole('button', { name: 'Show archived (1)' }).click();
