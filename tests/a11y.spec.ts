@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './support/fixtures';
 
 const routes = [
+	'/search',
 	'/',
 	'/strike-school',
 	'/rapid-response',
@@ -31,6 +32,17 @@ for (const language of ['en', 'es'] as const) {
 	});
 }
 
+test.describe('in the dark theme', () => {
+	test.use({ colorScheme: 'dark' });
+	for (const path of routes) {
+		test(`axe finds no violation on ${path}`, async ({ page, app }) => {
+			await app.goto(path);
+			const results = await new AxeBuilder({ page }).withTags(['wcag2aa', 'wcag21aa']).analyze();
+			expect(results.violations.map((v) => v.id)).toEqual([]);
+		});
+	}
+});
+
 test('every control on every page is at least 44 px in both directions', async ({ page, app }) => {
 	for (const path of routes) {
 		await app.goto(path);
@@ -41,7 +53,9 @@ test('every control on every page is at least 44 px in both directions', async (
 					if (box.width === 0 && box.height === 0) return false; // not shown
 					if (el.closest('.skip-link')) return false; // off-screen until focused
 					// Radio buttons and checkboxes count by their label, which is the target.
-					const target = (el as HTMLInputElement).labels?.[0] ?? el;
+					const input = el as HTMLInputElement;
+					const byLabel = input.type === 'checkbox' || input.type === 'radio';
+					const target = (byLabel && input.labels?.[0]) || el;
 					const r = target.getBoundingClientRect();
 					return r.width < 44 || r.height < 44;
 				})

@@ -131,3 +131,36 @@ test('every page carries a strict Content-Security-Policy', async ({ page, app }
 	);
 	expect(inlineHandlers).toBe(0);
 });
+
+test.describe('on an iPhone', () => {
+	test.use({
+		userAgent:
+			'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1'
+	});
+
+	test('Install explains Add to Home Screen step by step', async ({ page, app }) => {
+		await app.goto('/install');
+		await expect(page.getByText('On iPhone and iPad, install from Safari:')).toBeVisible();
+		await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(3);
+		await expect(page.getByText(/Add to Home Screen/)).toBeVisible();
+	});
+});
+
+test('where the browser offers installing, Install opens its prompt', async ({ page, app }) => {
+	await app.goto('/install');
+	await page.evaluate(() => {
+		const event = new Event('beforeinstallprompt', { cancelable: true });
+		Object.assign(event, {
+			prompt: async () => {
+				(window as unknown as { __prompted: boolean }).__prompted = true;
+			},
+			userChoice: Promise.resolve({ outcome: 'accepted' })
+		});
+		dispatchEvent(event);
+	});
+	await page.getByRole('button', { name: 'Install' }).click();
+	await expect(page.getByText('Rank & File is installed on this device.')).toBeVisible();
+	expect(await page.evaluate(() => (window as unknown as { __prompted: boolean }).__prompted)).toBe(
+		true
+	);
+});
