@@ -68,3 +68,34 @@ test('a database written by the first schema version is upgraded with every reco
 	);
 	expect(kept).toEqual({ count: v1Rows.length, codecs: ['json1'] });
 });
+
+test('when another tab upgrades the database, this tab saves what was typed, then reloads', async ({
+	context
+}) => {
+	const notes = new NotesPage(await context.newPage());
+	await notes.create('Typed before the upgrade');
+	await notes.editor().pressSequentially(' and kept', { delay: 5 });
+
+	// A newer version of the app, opened in another tab, upgrades the schema.
+	const other = await context.newPage();
+	await other.goto('/manifest.webmanifest');
+	const reloaded = notes.page.waitForEvent('load');
+	const texts = await other.evaluate(
+		() =>
+			new Promise<string[]>((resolve, reject) => {
+				const request = indexedDB.open('rank-and-file', 1000);
+				request.onsuccess = () => {
+					const all = request.result.transaction('records').objectStore('records').getAll();
+					all.onsuccess = () => {
+						resolve(all.result.map((row: { body: string }) => JSON.parse(row.body).text));
+						request.result.close();
+					};
+				};
+				request.onerror = () => reject(request.error);
+			})
+	);
+	expect(texts).toEqual(['Typed before the upgrade and kept']);
+	await reloaded;
+	// This copy of the app is older than the data now: it says so instead of showing nothing.
+	await expect(notes.page.getByRole('alert')).toContainText('saved by a newer version');
+});
