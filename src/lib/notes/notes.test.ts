@@ -1,6 +1,5 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { AppDatabase, useDatabaseForTesting } from '$lib/db/database';
+import { describe, expect, test } from 'vitest';
+import { useTestDatabase } from '$lib/db/testing';
 import {
 	addNoteLink,
 	createNote,
@@ -64,17 +63,7 @@ describe('note text', () => {
 });
 
 describe('stored notes', () => {
-	let name: string;
-	let db: AppDatabase;
-	beforeEach(() => {
-		name = `notes-${crypto.randomUUID()}`;
-		db = new AppDatabase(name);
-		useDatabaseForTesting(db);
-	});
-	afterEach(async () => {
-		db.close();
-		await Dexie.delete(name);
-	});
+	useTestDatabase();
 
 	test('links: a note is found from what it is linked to, once per link', async () => {
 		const note = await createNote('About Ana');
