@@ -90,6 +90,11 @@ describe('resolution templates', () => {
 		}
 	});
 
+	it('leaves the paths of the draft editor and print view free', () => {
+		for (const reserved of ['edit', 'print'])
+			expect(findResolutionTemplate(reserved)).toBeUndefined();
+	});
+
 	it('finds nothing for unknown or prototype slugs', () => {
 		for (const slug of ['', 'nope', '__proto__', 'constructor', 'toString']) {
 			expect(findResolutionTemplate(slug)).toBeUndefined();

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
+	composeDocument,
 	fillTemplate,
 	missingFields,
 	parseTemplate,
@@ -331,5 +332,83 @@ describe('renderDocument', () => {
 			expect(html).not.toMatch(/[<>"']/);
 			expect(unescapedMarkdown(renderDocument(doc, 'markdown'))).not.toMatch(/[<[(]/);
 		}
+	});
+});
+
+describe('composeDocument', () => {
+	it('gives the parts the preview renders: openings, filled segments, one closing mark each', () => {
+		const composed = composeDocument({
+			title: 'Defender {{city}}',
+			whereas: ['las redadas golpean {{city}}', '  '],
+			resolved: ['{{union_name}} actuará', 'lo decimos en serio'],
+			values: { city: 'Chicago' },
+			locale: 'es'
+		});
+		expect(composed.title).toEqual([
+			{ type: 'text', text: 'Defender ' },
+			{ type: 'field', key: 'city', value: 'Chicago' }
+		]);
+		expect(composed.clauses.map(({ kind, lead, join }) => [kind, lead, join])).toEqual([
+			['whereas', 'CONSIDERANDO QUE', ''],
+			['resolved', 'POR LO TANTO, SE RESUELVE QUE', ''],
+			['resolved', 'SE RESUELVE ADEMÁS QUE', '']
+		]);
+		expect(composed.clauses[1]!.segments).toEqual([
+			{ type: 'field', key: 'union_name', value: undefined },
+			{ type: 'text', text: ' actuará' },
+			{ type: 'text', text: ';' }
+		]);
+		expect(composed.clauses[2]!.segments.at(-1)).toEqual({ type: 'text', text: '.' });
+	});
+
+	it('uses "that" after the English RESOLVED openings only', () => {
+		const composed = composeDocument({
+			title: 't',
+			whereas: ['a'],
+			resolved: ['b', 'c'],
+			values: {},
+			locale: 'en'
+		});
+		expect(composed.clauses.map((clause) => clause.join)).toEqual(['', 'that', 'that']);
+	});
+});
+
+describe('renderDocument with a record', () => {
+	const base = {
+		title: 'T',
+		whereas: ['a'],
+		resolved: ['b'],
+		values: {},
+		locale: 'en' as const
+	};
+
+	it('appends the non-blank lines in every format, escaping labels and values', () => {
+		const record = [
+			{ label: 'Moved by', value: ' Ana <b>  ' },
+			{ label: 'Seconded by', value: '   ' },
+			{ label: 'Vote', value: '*45* [for](x)' }
+		];
+		expect(
+			renderDocument({ ...base, record }, 'text')
+				.split('\n\n')
+				.at(-1)
+		).toBe('Moved by: Ana <b>\nVote: *45* [for](x)');
+		const markdown = renderDocument({ ...base, record }, 'markdown')
+			.split('\n\n')
+			.at(-1)!;
+		expect(markdown).toBe('**Moved by:** Ana &lt;b&gt;\\\n**Vote:** \\*45\\* \\[for\\]\\(x\\)');
+		expect(unescapedMarkdown(markdown)).not.toMatch(/[<[(]/);
+		expect(
+			renderDocument({ ...base, record }, 'html')
+				.split('\n')
+				.at(-1)
+		).toBe(
+			'<p class="record"><strong>Moved by:</strong> Ana &lt;b&gt;<br><strong>Vote:</strong> *45* [for](x)</p>'
+		);
+	});
+
+	it('adds nothing when every line is blank', () => {
+		const record = [{ label: 'Moved by', value: '' }];
+		expect(renderDocument({ ...base, record }, 'text')).toBe(renderDocument(base, 'text'));
 	});
 });

@@ -14,6 +14,29 @@ export interface ResolutionDocumentInput {
 	values: Record<string, string | undefined>;
 	locale: 'en' | 'es';
 	label?: (key: string) => string;
+	/** Closing lines after the clauses (an adoption record): labels and values are both escaped. */
+	record?: RecordLine[];
+}
+
+export interface RecordLine {
+	label: string;
+	value: string;
+}
+
+export interface ComposedClause {
+	kind: 'whereas' | 'resolved';
+	/** The formal words ("WHEREAS,"), set in bold. */
+	lead: string;
+	/** Plain words between the formal ones and the clause ("that"), or ''. */
+	join: string;
+	/** The filled clause with exactly one closing mark. */
+	segments: Segment[];
+}
+
+/** A resolution as structured parts, for renderers that build their own nodes (Svelte). */
+export interface ComposedDocument {
+	title: Segment[];
+	clauses: ComposedClause[];
 }
 
 type Format = 'text' | 'markdown' | 'html';
@@ -171,14 +194,17 @@ function escapeHtml(text: string): string {
 		.replaceAll("'", '&#39;');
 }
 
+/** A user's value keeps its line breaks. */
+function escapeHtmlValue(value: string): string {
+	return escapeHtml(value).replace(/\r\n|\r|\n/g, '<br>');
+}
+
 /** HTML-escapes everything; missing fields render as `<mark class="missing">[label]</mark>`. */
 export function toHtml(segments: Segment[], label: (key: string) => string = keyAsLabel): string {
 	return segments
 		.map((segment) => {
 			if (segment.type === 'text') return escapeHtml(segment.text);
-			if (segment.value !== undefined) {
-				return escapeHtml(segment.value).replace(/\r\n|\r|\n/g, '<br>');
-			}
+			if (segment.value !== undefined) return escapeHtmlValue(segment.value);
 			return `<mark class="missing">[${escapeHtml(label(segment.key))}]</mark>`;
 		})
 		.join('');
@@ -243,36 +269,75 @@ function closeClause(segments: Segment[], mark: string): Segment[] {
 	return out;
 }
 
-function renderClause(opening: Opening, body: string, format: Format): string {
-	const join = opening.join ? `${opening.join} ` : '';
-	if (format === 'text') return `${opening.lead} ${join}${body}`;
-	if (format === 'markdown') return `**${opening.lead}** ${join}${body}`;
-	return `<strong>${escapeHtml(opening.lead)}</strong> ${join}${body}`;
+function renderClause(clause: ComposedClause, body: string, format: Format): string {
+	const join = clause.join ? `${clause.join} ` : '';
+	if (format === 'text') return `${clause.lead} ${join}${body}`;
+	if (format === 'markdown') return `**${clause.lead}** ${join}${body}`;
+	return `<strong>${escapeHtml(clause.lead)}</strong> ${join}${body}`;
+}
+
+/** Fills and punctuates a document's title and clauses, in order, without rendering them. */
+export function composeDocument(input: ResolutionDocumentInput): ComposedDocument {
+	const openings = OPENINGS[input.locale];
+	const whereas = input.whereas.filter((source) => source.trim() !== '');
+	const resolved = input.resolved.filter((source) => source.trim() !== '');
+	const total = whereas.length + resolved.length;
+	const compose = (
+		source: string,
+		kind: ComposedClause['kind'],
+		opening: Opening,
+		index: number
+	): ComposedClause => ({
+		kind,
+		lead: opening.lead,
+		join: opening.join,
+		segments: closeClause(
+			fillTemplate(source.trim(), input.values),
+			index === total - 1 ? '.' : ';'
+		)
+	});
+	return {
+		title: fillTemplate(input.title.trim(), input.values),
+		clauses: [
+			...whereas.map((source, index) => compose(source, 'whereas', openings.whereas, index)),
+			...resolved.map((source, index) =>
+				compose(
+					source,
+					'resolved',
+					index === 0 ? openings.firstResolved : openings.resolved,
+					whereas.length + index
+				)
+			)
+		]
+	};
+}
+
+function renderRecord(lines: RecordLine[], format: Format): string {
+	if (format === 'text') {
+		return lines.map(({ label, value }) => `${label}: ${value.trim()}`).join('\n');
+	}
+	if (format === 'markdown') {
+		return lines
+			.map(({ label, value }) => `**${escapeMarkdown(label)}:** ${escapeMarkdown(value)}`)
+			.join('\\\n');
+	}
+	const html = lines.map(
+		({ label, value }) => `<strong>${escapeHtml(label)}:</strong> ${escapeHtmlValue(value.trim())}`
+	);
+	return `<p class="record">${html.join('<br>')}</p>`;
 }
 
 /** Composes a whole resolution document (title, WHEREAS clauses, RESOLVED clauses) for a locale. */
 export function renderDocument(input: ResolutionDocumentInput, format: Format): string {
 	const render = RENDERERS[format];
-	const openings = OPENINGS[input.locale];
-	const clauses = [
-		...input.whereas
-			.filter((source) => source.trim() !== '')
-			.map((source) => ({ source, kind: 'whereas', opening: openings.whereas })),
-		...input.resolved
-			.filter((source) => source.trim() !== '')
-			.map((source, index) => ({
-				source,
-				kind: 'resolved',
-				opening: index === 0 ? openings.firstResolved : openings.resolved
-			}))
-	];
-	const title = render(fillTemplate(input.title.trim(), input.values), input.label);
-	const blocks = clauses.map(({ source, kind, opening }, index) => {
-		const mark = index === clauses.length - 1 ? '.' : ';';
-		const segments = closeClause(fillTemplate(source.trim(), input.values), mark);
-		const clause = renderClause(opening, render(segments, input.label), format);
-		return format === 'html' ? `<p class="${kind}">${clause}</p>` : clause;
+	const { title: titleSegments, clauses } = composeDocument(input);
+	const title = render(titleSegments, input.label);
+	const blocks = clauses.map((clause) => {
+		const text = renderClause(clause, render(clause.segments, input.label), format);
+		return format === 'html' ? `<p class="${clause.kind}">${text}</p>` : text;
 	});
+	const record = input.record?.filter((line) => line.value.trim() !== '') ?? [];
+	if (record.length > 0) blocks.push(renderRecord(record, format));
 	if (format === 'markdown') return [`# ${title}`, ...blocks].join('\n\n');
 	if (format === 'html') return [`<h1>${title}</h1>`, ...blocks].join('\n');
 	return [title, ...blocks].join('\n\n');
