@@ -27,6 +27,8 @@ describe('built-in checklists', () => {
 		const slugs = builtInChecklists.map((checklist) => checklist.slug);
 		expect(new Set(slugs).size).toBe(slugs.length);
 		for (const slug of slugs) expect(slug).toMatch(kebab);
+		// /strike-school/checklist is the page of a user's own checklist.
+		expect(slugs).not.toContain('checklist');
 	});
 
 	it.each(builtInChecklists.map((c) => [c.slug, c] as const))(

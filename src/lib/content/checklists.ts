@@ -865,14 +865,16 @@ export const builtInChecklists: BuiltInChecklist[] = [
 				since: 1
 			},
 			{
-				id: 'fourth-amendment',
+				// The articles give no wording of the law itself: the item points to material and
+				// to a lawyer rather than explaining rights in the app's own words.
+				id: 'know-your-rights',
 				title: {
-					en: 'Study the Fourth Amendment: it bars unreasonable search and seizure',
-					es: 'Estudie la Cuarta Enmienda: prohíbe registros y detenciones irrazonables'
+					en: 'Share Know Your Rights materials with every coworker',
+					es: 'Comparta material de Conozca sus Derechos con cada compañero'
 				},
 				why: {
-					en: 'Ask a lawyer your network trusts what it means at your workplace; this app gives no legal advice.',
-					es: 'Pregunte a un abogado de confianza de su red qué significa en su trabajo; esta app no da asesoría legal.'
+					en: 'Chicago had such materials handed out widely in October 2025. Check legal points with a lawyer your network trusts: this app gives no legal advice.',
+					es: 'Chicago mandó repartir ese material de forma masiva en octubre de 2025. Consulte los puntos legales con un abogado de confianza de su red: esta app no da asesoría legal.'
 				},
 				sources: ['internationalist'],
 				since: 1

@@ -1,0 +1,79 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AppDatabase, useDatabaseForTesting } from '$lib/db/database';
+import { findBuiltInChecklist, type BuiltInChecklist } from '$lib/content/checklists';
+import { setDone, setNote } from './changes';
+import {
+	createBlankChecklist,
+	deleteChecklist,
+	duplicateChecklist,
+	getChecklist,
+	listChecklists,
+	listCopiesOf,
+	restoreChecklist,
+	startFromBuiltIn,
+	updateChecklist
+} from './checklists';
+
+let name: string;
+let db: AppDatabase;
+
+beforeEach(() => {
+	name = `test-${crypto.randomUUID()}`;
+	db = new AppDatabase(name);
+	useDatabaseForTesting(db);
+});
+
+afterEach(async () => {
+	db.close();
+	await Dexie.delete(name);
+});
+
+const noStrike = findBuiltInChecklist('no-strike-clause') as BuiltInChecklist;
+const whatAStrikeIs = findBuiltInChecklist('what-a-strike-is') as BuiltInChecklist;
+
+describe('checklists in the database', () => {
+	it('starts a copy of a built-in checklist and reads it back', async () => {
+		const copy = await startFromBuiltIn(noStrike);
+		const read = await getChecklist(copy.id);
+		expect(read?.kind).toBe('checklist');
+		expect(read?.data.template).toEqual({ slug: noStrike.slug, version: noStrike.version });
+		expect(read?.data.items).toHaveLength(noStrike.items.length);
+	});
+
+	it('gives null, not undefined, for a checklist that is not there', async () => {
+		expect(await getChecklist('nope')).toBeNull();
+	});
+
+	it('lists the newest change first and finds copies of one template', async () => {
+		const a = await startFromBuiltIn(noStrike);
+		const b = await createBlankChecklist('Mine');
+		const c = await startFromBuiltIn(whatAStrikeIs);
+		await updateChecklist(a.id, setDone('get-contract', true));
+		const listed = (await listChecklists()).map((x) => x.id);
+		// b and c may share a millisecond; a was changed last, so it comes first.
+		expect(listed[0]).toBe(a.id);
+		expect(new Set(listed.slice(1))).toEqual(new Set([b.id, c.id]));
+		expect((await listCopiesOf(noStrike.slug)).map((x) => x.id)).toEqual([a.id]);
+	});
+
+	it('duplicates a checklist exactly, under a new name', async () => {
+		const original = await startFromBuiltIn(noStrike);
+		await updateChecklist(original.id, setDone('find-clause', true));
+		await updateChecklist(original.id, setNote('find-clause', 'Article 12'));
+		const copy = await duplicateChecklist(original.id, 'Second shop');
+		const read = (await getChecklist(copy.id))!;
+		const source = (await getChecklist(original.id))!;
+		expect(copy.id).not.toBe(original.id);
+		expect(read.data).toEqual({ ...source.data, title: 'Second shop' });
+	});
+
+	it('deletes with undo', async () => {
+		const made = await createBlankChecklist('Gone soon');
+		await updateChecklist(made.id, (data) => ({ ...data, archived: true }));
+		const removed = await deleteChecklist(made.id);
+		expect(await getChecklist(made.id)).toBeNull();
+		await restoreChecklist(removed!);
+		expect((await getChecklist(made.id))?.data).toEqual(removed!.data);
+	});
+});
