@@ -170,6 +170,8 @@ test('the preview renders every XSS payload inert', async ({ page, context }) =>
 				for (const attr of el.attributes) {
 					if (attr.name.startsWith('on')) bad.push(`${tag}[${attr.name}]`);
 					if (['href', 'src', 'action', 'formaction', 'xlink:href'].includes(attr.name)) {
+						// Browsers ignore control characters and spaces inside a scheme: so must the check.
+						// eslint-disable-next-line no-control-regex
 						const value = attr.value.replace(/[\s\u0000-\u001f]/g, '').toLowerCase();
 						if (/^(javascript|vbscript|file):/.test(value))
 							bad.push(`${tag}[${attr.name}=${value}]`);
