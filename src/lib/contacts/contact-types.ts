@@ -17,7 +17,7 @@ export interface ContactDraft {
 	/** BCP 47 tags from LANG, else []. */
 	languages: string[];
 	/** The locality of an ADR, when there is one. */
-	neighbourhood?: string;
+	neighborhood?: string;
 	availability?: string;
 	/** NOTE */
 	notes?: string;

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
 	buildPhoneTree,
+	callerOf,
 	callListFor,
+	moveCallee,
+	reachedThrough,
 	reconcilePhoneTree,
 	validatePhoneTree,
 	type PhoneTree
@@ -94,8 +97,8 @@ describe('buildPhoneTree', () => {
 
 	it('starts from a root who is not on the member list, and ignores repeated ids', () => {
 		const members = ['a', 'b', 'a', 'c', 'b'];
-		const tree = buildPhoneTree(members, 'organiser', 2);
-		expect(tree.nodes.map((node) => node.callerId)).toEqual(['organiser', 'a', 'b', 'c']);
+		const tree = buildPhoneTree(members, 'organizer', 2);
+		expect(tree.nodes.map((node) => node.callerId)).toEqual(['organizer', 'a', 'b', 'c']);
 		expect(validatePhoneTree(tree, members)).toEqual([]);
 	});
 
@@ -197,5 +200,47 @@ describe('validatePhoneTree', () => {
 			"m3's backup m5 is not their caller or a fellow callee."
 		]);
 		expect(validatePhoneTree({ rootId: '', nodes: [] }, [])).toEqual(['The tree has no root.']);
+	});
+});
+
+describe('moveCallee', () => {
+	const members = people(13);
+	const tree = buildPhoneTree(members, 'm1');
+
+	it('hands a callee and the people they call to another caller', () => {
+		const moved = moveCallee(tree, 'm2', 'm3');
+		expectSound(moved, members, 13);
+		expect(callListFor(moved, 'm1')).toEqual(['m3', 'm4']);
+		expect(callListFor(moved, 'm3')).toEqual(['m8', 'm9', 'm10', 'm2']);
+		expect(callListFor(moved, 'm2')).toEqual(['m5', 'm6', 'm7']);
+		expect(callerOf(moved, 'm2')).toBe('m3');
+		expect(moved.nodes.map((node) => node.callerId)).toEqual(reachedThrough(moved, 'm1'));
+	});
+
+	it('gives backups from the new fellow callees', () => {
+		const moved = moveCallee(tree, 'm5', 'm4');
+		expectSound(moved, members, 13);
+		const backup = (id: string) => moved.nodes.find((node) => node.callerId === id)?.backupId;
+		expect(callListFor(moved, 'm4')).toEqual(['m11', 'm12', 'm13', 'm5']);
+		expect(['m11', 'm12', 'm13']).toContain(backup('m5'));
+		// m7's backup was m5, who moved away: the remaining fellow callee takes over.
+		expect(backup('m6')).toBe('m7');
+		expect(backup('m7')).toBe('m6');
+	});
+
+	it('refuses moves that would cut people off or make no sense', () => {
+		expect(moveCallee(tree, 'm1', 'm2')).toBe(tree);
+		expect(moveCallee(tree, 'm2', 'm5')).toBe(tree);
+		expect(moveCallee(tree, 'm2', 'm2')).toBe(tree);
+		expect(moveCallee(tree, 'm2', 'm1')).toBe(tree);
+		expect(moveCallee(tree, 'm2', 'nobody')).toBe(tree);
+		expect(moveCallee(tree, 'nobody', 'm3')).toBe(tree);
+	});
+
+	it('keeps a tree that reconcile can still grow', () => {
+		const moved = moveCallee(tree, 'm13', 'm1');
+		const grown = reconcilePhoneTree(moved, [...members, 'm14']);
+		expectSound(grown, [...members, 'm14'], 13);
+		expect(callListFor(grown, 'm1')).toEqual(['m2', 'm3', 'm4', 'm13']);
 	});
 });

@@ -18,7 +18,7 @@ export const MAX_FAN_OUT = 10;
  * Breadth-first: the root calls up to `fanOut` people, each of them calls up to `fanOut` of the
  * rest, and so on, which gives the fewest rounds of calls. Every member, callers and leaves, gets a
  * node, in calling order. Deterministic for the same input order. The root need not be in
- * `memberIds` (an organiser who starts the tree but is not on the list).
+ * `memberIds` (an organizer who starts the tree but is not on the list).
  */
 export function buildPhoneTree(
 	memberIds: string[],
@@ -93,6 +93,55 @@ export function reconcilePhoneTree(
 /** Whom this caller phones, in order; [] for a leaf or someone not in the tree. */
 export function callListFor(tree: PhoneTree, callerId: string): string[] {
 	return [...(tree.nodes.find((node) => node.callerId === callerId)?.calleeIds ?? [])];
+}
+
+/** Who calls this member; undefined for the root or someone not in the tree. */
+export function callerOf(tree: PhoneTree, id: string): string | undefined {
+	return tree.nodes.find((node) => node.calleeIds.includes(id))?.callerId;
+}
+
+/** This member and everyone they reach through their callees, in calling order. */
+export function reachedThrough(tree: PhoneTree, id: string): string[] {
+	const reached = [id];
+	for (let i = 0; i < reached.length; i++) reached.push(...callListFor(tree, reached[i]!));
+	return reached;
+}
+
+/**
+ * Hands a callee, with the people they call, to another caller (appended to that caller's
+ * list). The root cannot move, and nobody can move under someone they reach themselves: that
+ * would cut them off. The tree comes back unchanged when the move is not possible. Backups that
+ * are still a fellow callee or the caller are kept.
+ */
+export function moveCallee(tree: PhoneTree, calleeId: string, newCallerId: string): PhoneTree {
+	const from = callerOf(tree, calleeId);
+	const inTree = tree.nodes.some((node) => node.callerId === newCallerId);
+	if (from === undefined || from === newCallerId || !inTree) return tree;
+	if (reachedThrough(tree, calleeId).includes(newCallerId)) return tree;
+
+	const callees = new Map<string, string[]>();
+	for (const node of tree.nodes) {
+		callees.set(
+			node.callerId,
+			node.calleeIds.filter((id) => id !== calleeId)
+		);
+	}
+	callees.get(newCallerId)!.push(calleeId);
+	const moved: PhoneTree = {
+		rootId: tree.rootId,
+		nodes: tree.nodes.map((node) => ({ ...node, calleeIds: callees.get(node.callerId)! }))
+	};
+	const order = reachedThrough(moved, tree.rootId);
+	const previous = new Map<string, string>();
+	for (const node of tree.nodes) {
+		if (node.backupId !== undefined) previous.set(node.callerId, node.backupId);
+	}
+	return withBackups(
+		tree.rootId,
+		order,
+		new Map(order.map((id) => [id, callees.get(id)!])),
+		previous
+	);
 }
 
 /** Problems in plain words, [] when the tree reaches every member exactly once. */

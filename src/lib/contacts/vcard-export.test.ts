@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ContactDraft } from './contact-types';
 import { toVCard, type VCardVersion } from './vcard-export';
 import { cleanName, cleanText, parseVCardFile } from './vcard-import';
 
 const blns = new URL('../../../../shared/corpus/strings/blns.txt', import.meta.url);
+const vcards = new URL('../../../../shared/corpus/vcards/', import.meta.url);
 
 function draft(name: string, extra: Partial<ContactDraft> = {}): ContactDraft {
 	return { name, phones: [], emails: [], roles: [], languages: [], groupIds: [], ...extra };
@@ -161,4 +162,22 @@ describe('toVCard → parseVCardFile round trip', () => {
 			});
 		}
 	);
+
+	const corpus = readdirSync(vcards).filter((file) => file.endsWith('.vcf'));
+
+	it.each(corpus)('exports what was imported from %s and reads it back the same', (file) => {
+		const result = parseVCardFile(new Uint8Array(readFileSync(new URL(file, vcards))));
+		if (!result.ok) throw new Error(result.error.code);
+		for (const version of ['3.0', '4.0'] as const) {
+			const back = reimport(result.contacts, version);
+			expect(back.map((c) => c.name)).toEqual(result.contacts.map((c) => c.name));
+			back.forEach((contact, i) => {
+				const original = result.contacts[i]!;
+				expect(contact.phones.map((p) => p.value)).toEqual(original.phones.map((p) => p.value));
+				expect(contact.emails).toEqual(original.emails);
+				expect(contact.neighborhood).toBe(original.neighborhood);
+				expect(contact.notes).toBe(original.notes);
+			});
+		}
+	});
 });

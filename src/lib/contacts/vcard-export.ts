@@ -40,8 +40,8 @@ export function toVCard(contacts: ContactDraft[], opts: { version?: VCardVersion
 		const handle = cleanName(contact.handle ?? '');
 		// IMPP holds a URI; a bare handle does not say which app it belongs to, so it stays out.
 		if (/^[a-z][a-z0-9+.-]*:\S/i.test(handle)) lines.push(`IMPP:${handle}`);
-		const neighbourhood = cleanName(contact.neighbourhood ?? '');
-		if (neighbourhood) lines.push(`ADR;TYPE=home:;;;${escapeText(neighbourhood)};;;`);
+		const neighborhood = cleanName(contact.neighborhood ?? '');
+		if (neighborhood) lines.push(`ADR;TYPE=home:;;;${escapeText(neighborhood)};;;`);
 		if (version === '4.0') {
 			contact.languages.forEach((tag, i) => lines.push(`LANG;PREF=${i + 1}:${escapeText(tag)}`));
 		}

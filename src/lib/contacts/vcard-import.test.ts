@@ -47,7 +47,7 @@ const expectations: Record<string, (contacts: ContactDraft[], warnings: ImportWa
 			expect(joe?.notes).toBe(
 				"The following note is the example from RFC 2045.\nNow's the time for all folk to come to the aid of their country."
 			);
-			expect(joe?.neighbourhood).toBe('Baytown');
+			expect(joe?.neighborhood).toBe('Baytown');
 		},
 		'aosp-v21_invalid_comment_line.vcf': ([card]) => {
 			expect(card?.name).toBe('Conference Call');
@@ -80,7 +80,7 @@ const expectations: Record<string, (contacts: ContactDraft[], warnings: ImportWa
 				'+4973117546691'
 			]);
 			expect(michael?.emails).toEqual(['ext-Michael.Bruning@nokia.com']);
-			expect(michael?.neighbourhood).toBe('Ulm');
+			expect(michael?.neighborhood).toBe('Ulm');
 		},
 		'eds-vcard-13.vcf': ([ralf]) => {
 			expect(ralf?.name).toBe('Ralf Engels');
@@ -161,7 +161,7 @@ const expectations: Record<string, (contacts: ContactDraft[], warnings: ImportWa
 				{ value: '+1-418-262-6501', label: 'cell' }
 			]);
 			expect(simon?.languages).toEqual(['fr', 'en']);
-			expect(simon?.neighbourhood).toBe('Quebec');
+			expect(simon?.neighborhood).toBe('Quebec');
 		},
 		'ezvcard-thunderbird-MoreFunctionsForAddressBook-extension.vcf': ([john]) => {
 			expect(john?.name).toBe('John Doe');
@@ -187,7 +187,7 @@ const expectations: Record<string, (contacts: ContactDraft[], warnings: ImportWa
 			]);
 			expect(sherlock?.languages).toEqual(['en', 'fr']);
 			expect(sherlock?.handle).toBe('xmpp:detective@sherlockholmes.com');
-			expect(sherlock?.neighbourhood).toBe('London');
+			expect(sherlock?.neighborhood).toBe('London');
 		},
 		'kcontacts-vcard10.vcf': (contacts) => {
 			expect(names(contacts)).toEqual([
@@ -213,12 +213,12 @@ const expectations: Record<string, (contacts: ContactDraft[], warnings: ImportWa
 		},
 		'node-vcf-multiple.vcf': (contacts) => {
 			expect(names(contacts)).toEqual(Array(3).fill('Dr. Erika Mustermann'));
-			expect(contacts.map((contact) => contact.neighbourhood)).toEqual(['Köln', 'Koeln', 'Köln']);
+			expect(contacts.map((contact) => contact.neighborhood)).toEqual(['Köln', 'Koeln', 'Köln']);
 			expect(contacts[0]?.phones[0]).toEqual({ value: '+49-221-9999123', label: 'work' });
 		},
 		'radicale-vcard-quoted-printable1.vcf': ([card]) => {
 			expect(card?.name).toBe('黄世勇');
-			expect(card?.neighbourhood).toBe('北京 丰台区');
+			expect(card?.neighborhood).toBe('北京 丰台区');
 		},
 		'roundcube-thebat.vcf': ([piotr], warnings) => {
 			// No charset is declared: windows-1252 is the guess, and the warning says so.
@@ -227,7 +227,7 @@ const expectations: Record<string, (contacts: ContactDraft[], warnings: ImportWa
 		},
 		'roundcube-utf-16_sample.vcf': ([card]) => {
 			expect(card?.name).toBe('Ǽgean ĽdaMonté');
-			expect(card?.neighbourhood).toBe('LaPaz');
+			expect(card?.neighborhood).toBe('LaPaz');
 		},
 		'syncevolution-googlecontacts-testDownload-remote.vcf': ([john]) => {
 			expect(john?.name).toBe('Mr. John 1 Doe Sr.');
@@ -353,7 +353,7 @@ describe('parseVCardFile edge cases', () => {
 		});
 	});
 
-	it('honours a declared legacy charset', () => {
+	it('honors a declared legacy charset', () => {
 		const head = utf8(
 			'BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=ISO-8859-2;ENCODING=QUOTED-PRINTABLE:'
 		);
@@ -426,7 +426,7 @@ describe('parseVCardFile edge cases', () => {
 		]);
 		expect(rosa?.handle).toBe('rosa.01');
 		expect(rosa?.languages).toEqual(['es-MX', 'en']);
-		expect(rosa?.neighbourhood).toBe('Pilsen');
+		expect(rosa?.neighborhood).toBe('Pilsen');
 	});
 
 	it('drops the cut-off last line of a truncated card', () => {

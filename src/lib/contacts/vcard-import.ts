@@ -639,7 +639,7 @@ function buildContact(
 	for (const property of all('TEL')) {
 		const value = phoneValue(property, context);
 		const digits = value.replace(/\D/g, '');
-		// "mobile" or "§" cannot be dialled: phone trees need digits.
+		// "mobile" or "§" cannot be dialed: phone trees need digits.
 		if (!digits || seenNumbers.has(digits)) continue;
 		seenNumbers.add(digits);
 		const label = phoneLabel(property, abLabels);
@@ -687,8 +687,8 @@ function buildContact(
 	};
 	const handle = messagingHandle(card.properties, context);
 	if (handle) contact.handle = handle;
-	const neighbourhood = locality(all('ADR'), context);
-	if (neighbourhood) contact.neighbourhood = neighbourhood;
+	const neighborhood = locality(all('ADR'), context);
+	if (neighborhood) contact.neighborhood = neighborhood;
 	const notes = all('NOTE')
 		.map((property) => cleanText(textValue(property, context)).trim())
 		.filter(Boolean)

@@ -61,7 +61,10 @@ describe('rapid-response content', () => {
 		for (const { value, path } of texts) {
 			expect(value.en.trim(), path).not.toBe('');
 			expect(value.es.trim(), path).not.toBe('');
-			expect(value.es, path).not.toBe(value.en);
+			// A sentence that is only a placeholder ("{{what}}") is the same in every language.
+			if (value.en.replace(/\{\{\w+\}\}/g, '').trim() !== '') {
+				expect(value.es, path).not.toBe(value.en);
+			}
 		}
 	});
 
@@ -111,11 +114,29 @@ describe('rapid-response content', () => {
 		for (const template of alertTemplates) {
 			for (const key of template.fields) expect(known, template.id).toContain(key);
 			for (const locale of ['en', 'es'] as const) {
-				const used = placeholders(template.body[locale]);
+				const used = template.sentences.flatMap((sentence) => placeholders(sentence[locale]));
 				for (const key of used) expect(template.fields, `${template.id}.${locale}`).toContain(key);
 				for (const key of template.fields) expect(used, `${template.id}.${locale}`).toContain(key);
 			}
 		}
+	});
+
+	it('opens every alert with a sentence that needs no field, so it always says what it is', () => {
+		for (const template of alertTemplates) {
+			const [first] = template.sentences;
+			expect(placeholders(first?.en ?? '{{none}}'), template.id).toEqual([]);
+			expect(placeholders(first?.es ?? '{{none}}'), template.id).toEqual([]);
+		}
+	});
+
+	it('uses US spelling in English', () => {
+		walk(content, (value, path) => {
+			if (isLocalized(value)) {
+				expect(value.en, path).not.toMatch(
+					/neighbour|colour|organis|labour|defence|favour|centre/i
+				);
+			}
+		});
 	});
 
 	it('gives context facts ISO dates', () => {

@@ -68,14 +68,14 @@ export const whistleContext: ContextFact[] = [
 	},
 	{
 		text: {
-			en: 'Chicago teachers’ union members and neighbours kept watch around schools with orange whistles.',
+			en: 'Chicago teachers’ union members and neighbors kept watch around schools with orange whistles.',
 			es: 'Miembros del sindicato de maestros de Chicago y vecinos vigilaron las escuelas con silbatos anaranjados.'
 		},
 		sources: ['internationalist']
 	},
 	{
 		text: {
-			en: 'In Detroit, Peoples Assembly volunteers put together whistle kits to alert neighbours when ICE is close.',
+			en: 'In Detroit, Peoples Assembly volunteers put together whistle kits to alert neighbors when ICE is close.',
 			es: 'En Detroit, voluntarios de la Peoples Assembly armaron kits de silbatos para avisar a los vecinos cuando ICE anda cerca.'
 		},
 		sources: ['tempest']
@@ -101,7 +101,7 @@ export const schoolWatchCard: InfoCard = {
 		es: 'Vigilancia escolar: “solidaridad en la acera”'
 	},
 	intro: {
-		en: 'Teachers, school staff, parents and neighbours watch the school doors when children arrive and leave, and raise the alarm if agents appear.',
+		en: 'Teachers, school staff, parents and neighbors watch the school doors when children arrive and leave, and raise the alarm if agents appear.',
 		es: 'Maestros, personal escolar, padres y vecinos vigilan las puertas de la escuela a la hora de entrada y de salida, y dan la alarma si aparecen agentes.'
 	},
 	sections: [
@@ -121,7 +121,7 @@ export const schoolWatchCard: InfoCard = {
 					es: 'Lleve un silbato. Los equipos de Chicago usaron silbatos anaranjados.'
 				},
 				{
-					en: 'Stay in the rapid-response chat so you can call neighbours fast.',
+					en: 'Stay in the rapid-response chat so you can call neighbors fast.',
 					es: 'Manténgase en el chat de respuesta rápida para llamar pronto a los vecinos.'
 				}
 			],
@@ -139,11 +139,11 @@ export const schoolWatchCard: InfoCard = {
 					es: 'La escuela llama a los niños adentro y cierra con llave las puertas exteriores: un “cierre preventivo”.'
 				},
 				{
-					en: 'Alert neighbours through the rapid-response chat.',
+					en: 'Alert neighbors through the rapid-response chat.',
 					es: 'Avise a los vecinos por el chat de respuesta rápida.'
 				},
 				{
-					en: 'Neighbours line up to form corridors so the children get through safely.',
+					en: 'Neighbors line up to form corridors so the children get through safely.',
 					es: 'Los vecinos forman pasillos para que los niños pasen seguros.'
 				}
 			],
@@ -249,7 +249,7 @@ export const patrolRisksCard: InfoCard = {
 		es: 'Patrullas y observadores: los riesgos'
 	},
 	intro: {
-		en: 'People’s patrols follow agents’ vehicles to warn neighbours, and observers film what agents do. The articles report that people doing this were detained, shot and killed. Read the risks before you take this role.',
+		en: 'People’s patrols follow agents’ vehicles to warn neighbors, and observers film what agents do. The articles report that people doing this were detained, shot and killed. Read the risks before you take this role.',
 		es: 'Las patrullas populares siguen los vehículos de los agentes para avisar a los vecinos, y los observadores graban lo que hacen los agentes. Los artículos cuentan que hubo personas detenidas, baleadas y asesinadas por hacerlo. Lea los riesgos antes de asumir este papel.'
 	},
 	sections: [
@@ -279,7 +279,7 @@ export const patrolRisksCard: InfoCard = {
 					es: 'En Chicago, miembros de un equipo de respuesta rápida fueron detenidos por grabar a los agentes.'
 				},
 				{
-					en: 'In Chicago, a woman who trailed agents in her car to warn neighbours was rammed and shot five times. She and others now face federal assault charges.',
+					en: 'In Chicago, a woman who trailed agents in her car to warn neighbors was rammed and shot five times. She and others now face federal assault charges.',
 					es: 'En Chicago, a una mujer que seguía en su carro a los agentes para avisar a los vecinos la chocaron y le dispararon cinco veces. Ella y otras personas ahora enfrentan cargos federales de agresión.'
 				},
 				{
@@ -311,7 +311,7 @@ export const mutualAidCard: InfoCard = {
 	id: 'mutual-aid',
 	title: { en: 'Mutual aid', es: 'Ayuda mutua' },
 	intro: {
-		en: 'Some families are too afraid to leave home. Neighbours bring them what they need.',
+		en: 'Some families are too afraid to leave home. Neighbors bring them what they need.',
 		es: 'Algunas familias tienen demasiado miedo para salir de casa. Los vecinos les llevan lo que necesitan.'
 	},
 	sections: [
@@ -347,7 +347,7 @@ export const mutualAidCard: InfoCard = {
 					es: 'En el Southwest Side de Chicago, pequeños negocios prepararon miles de comidas para familias con miedo de salir.'
 				},
 				{
-					en: 'After a tamale vendor was arrested in Rogers Park, Chicago, some 400 neighbours turned out nearby in solidarity.',
+					en: 'After a tamale vendor was arrested in Rogers Park, Chicago, some 400 neighbors turned out nearby in solidarity.',
 					es: 'Después de que arrestaron a un vendedor de tamales en Rogers Park, Chicago, unos 400 vecinos salieron cerca del lugar en solidaridad.'
 				}
 			],
@@ -382,7 +382,7 @@ export const incidentGuide: InfoCard = {
 					es: 'Quiénes: cuántos agentes, de qué agencia si se ve, si llevaban máscaras o equipo táctico.'
 				},
 				{
-					en: 'Vehicles: how many, type, colour, marked or unmarked, plates.',
+					en: 'Vehicles: how many, type, color, marked or unmarked, plates.',
 					es: 'Vehículos: cuántos, tipo, color, con o sin identificación, placas.'
 				},
 				{
@@ -480,7 +480,7 @@ export const builtInRoles: BuiltInRole[] = [
 		id: 'translator',
 		name: { en: 'Translator', es: 'Traductor' },
 		description: {
-			en: 'Translates between English and Spanish for neighbours and the network.',
+			en: 'Translates between English and Spanish for neighbors and the network.',
 			es: 'Traduce entre inglés y español para los vecinos y la red.'
 		}
 	},
@@ -523,15 +523,22 @@ export interface AlertTemplate extends Attributed {
 	id:
 		'agents-sighted' | 'attempted-detention' | 'school-watch-call' | 'all-clear' | 'meeting-called';
 	name: Localized;
+	/** When to send it, one line under the name. */
+	use: Localized;
 	fields: AlertFieldKey[];
-	/** Message text with {{key}} placeholders; short enough for one SMS where possible. */
-	body: Localized;
+	/**
+	 * The message, sentence by sentence, with {{key}} placeholders. A sentence whose field is left
+	 * empty is dropped, so an alert sent in a hurry never reads "Plates: ." Short enough for one
+	 * SMS when the fields are short.
+	 */
+	sentences: Localized[];
 }
 
 export const alertFields: AlertField[] = [
 	{ key: 'where', label: { en: 'Where', es: 'Dónde' }, kind: 'text' },
+	{ key: 'school', label: { en: 'School', es: 'Escuela' }, kind: 'text' },
+	{ key: 'meeting_place', label: { en: 'Meeting place', es: 'Lugar de reunión' }, kind: 'text' },
 	{ key: 'when', label: { en: 'When', es: 'Cuándo' }, kind: 'time' },
-	{ key: 'what', label: { en: 'What is happening', es: 'Qué está pasando' }, kind: 'text' },
 	{ key: 'agents', label: { en: 'Number of agents', es: 'Número de agentes' }, kind: 'number' },
 	{
 		key: 'vehicles',
@@ -539,59 +546,111 @@ export const alertFields: AlertField[] = [
 		kind: 'number'
 	},
 	{ key: 'plates', label: { en: 'Plates', es: 'Placas' }, kind: 'text' },
-	{ key: 'school', label: { en: 'School', es: 'Escuela' }, kind: 'text' },
-	{ key: 'meeting_place', label: { en: 'Meeting place', es: 'Lugar de reunión' }, kind: 'text' }
+	{ key: 'what', label: { en: 'What you see', es: 'Lo que ve' }, kind: 'text' }
 ];
+
+const whereSentence: Localized = { en: 'Where: {{where}}.', es: 'Dónde: {{where}}.' };
+const timeSentence: Localized = { en: 'Time: {{when}}.', es: 'Hora: {{when}}.' };
+const agentsSentence: Localized = { en: 'Agents: {{agents}}.', es: 'Agentes: {{agents}}.' };
+const whatSentence: Localized = { en: '{{what}}', es: '{{what}}' };
 
 export const alertTemplates: AlertTemplate[] = [
 	{
 		id: 'agents-sighted',
 		name: { en: 'Agents sighted', es: 'Agentes a la vista' },
-		fields: ['where', 'when', 'agents', 'vehicles', 'plates', 'what'],
-		body: {
-			en: 'ALERT: immigration agents seen at {{where}}, {{when}}. {{agents}} agents, {{vehicles}} vehicles. Plates: {{plates}}. {{what}}',
-			es: 'ALERTA: agentes de inmigración vistos en {{where}}, {{when}}. {{agents}} agentes, {{vehicles}} vehículos. Placas: {{plates}}. {{what}}'
+		use: {
+			en: 'Warn the network that agents or their vehicles are near.',
+			es: 'Avise a la red que hay agentes o sus vehículos cerca.'
 		},
+		fields: ['where', 'when', 'agents', 'vehicles', 'plates', 'what'],
+		sentences: [
+			{ en: 'ALERT: immigration agents seen.', es: 'ALERTA: agentes de inmigración a la vista.' },
+			whereSentence,
+			timeSentence,
+			agentsSentence,
+			{ en: 'Vehicles: {{vehicles}}.', es: 'Vehículos: {{vehicles}}.' },
+			{ en: 'Plates: {{plates}}.', es: 'Placas: {{plates}}.' },
+			whatSentence
+		],
 		sources: ['wsws', 'internationalist']
 	},
 	{
 		id: 'attempted-detention',
 		name: { en: 'Attempted detention', es: 'Intento de detención' },
-		fields: ['where', 'when', 'agents', 'what'],
-		body: {
-			en: 'URGENT: attempted detention at {{where}}, {{when}}. {{agents}} agents. {{what}} Neighbours needed now.',
-			es: 'URGENTE: intento de detención en {{where}}, {{when}}. {{agents}} agentes. {{what}} Se necesitan vecinos ya.'
+		use: {
+			en: 'Call neighbors to a place where agents are trying to detain someone.',
+			es: 'Llame a los vecinos a un lugar donde los agentes intentan detener a alguien.'
 		},
+		fields: ['where', 'when', 'agents', 'what'],
+		sentences: [
+			{
+				en: 'URGENT: agents are trying to detain someone.',
+				es: 'URGENTE: los agentes intentan detener a alguien.'
+			},
+			whereSentence,
+			timeSentence,
+			agentsSentence,
+			whatSentence,
+			{ en: 'Neighbors needed now.', es: 'Se necesitan vecinos ya.' }
+		],
 		sources: ['internationalist', 'wsws']
 	},
 	{
 		id: 'school-watch-call',
 		name: { en: 'School watch call', es: 'Llamado de vigilancia escolar' },
-		fields: ['school', 'when', 'what'],
-		body: {
-			en: 'SCHOOL WATCH: agents near {{school}}, {{when}}. {{what}} Watch team to the doors and corners.',
-			es: 'VIGILANCIA ESCOLAR: agentes cerca de {{school}}, {{when}}. {{what}} Equipo de vigilancia a las puertas y esquinas.'
+		use: {
+			en: 'Bring the watch team to a school when agents are near it.',
+			es: 'Llame al equipo de vigilancia a una escuela cuando hay agentes cerca.'
 		},
+		fields: ['school', 'when', 'what'],
+		sentences: [
+			{
+				en: 'SCHOOL WATCH: agents near a school.',
+				es: 'VIGILANCIA ESCOLAR: agentes cerca de una escuela.'
+			},
+			{ en: 'School: {{school}}.', es: 'Escuela: {{school}}.' },
+			timeSentence,
+			whatSentence,
+			{
+				en: 'Watch team to the doors and nearby corners.',
+				es: 'Equipo de vigilancia a las puertas y esquinas cercanas.'
+			}
+		],
 		sources: ['internationalist', 'wsws']
 	},
 	{
 		id: 'all-clear',
 		name: { en: 'All clear', es: 'Todo despejado' },
-		fields: ['where', 'when'],
-		body: {
-			en: 'ALL CLEAR: agents have left {{where}} ({{when}}). Stay alert.',
-			es: 'DESPEJADO: los agentes se fueron de {{where}} ({{when}}). Manténganse atentos.'
+		use: {
+			en: 'Tell the network the agents have gone.',
+			es: 'Avise a la red que los agentes se fueron.'
 		},
+		fields: ['where', 'when'],
+		sentences: [
+			{ en: 'ALL CLEAR: the agents have left.', es: 'DESPEJADO: los agentes se fueron.' },
+			whereSentence,
+			timeSentence,
+			{ en: 'Stay alert.', es: 'Manténganse atentos.' }
+		],
 		sources: ['internationalist', 'wsws']
 	},
 	{
 		id: 'meeting-called',
 		name: { en: 'Meeting called', es: 'Reunión convocada' },
-		fields: ['meeting_place', 'when', 'what'],
-		body: {
-			en: 'MEETING: rapid-response network at {{meeting_place}}, {{when}}. {{what}}',
-			es: 'REUNIÓN: red de respuesta rápida en {{meeting_place}}, {{when}}. {{what}}'
+		use: {
+			en: 'Call the network together.',
+			es: 'Convoque a la red.'
 		},
+		fields: ['meeting_place', 'when', 'what'],
+		sentences: [
+			{
+				en: 'MEETING: the rapid-response network is meeting.',
+				es: 'REUNIÓN: la red de respuesta rápida se reúne.'
+			},
+			{ en: 'Place: {{meeting_place}}.', es: 'Lugar: {{meeting_place}}.' },
+			timeSentence,
+			whatSentence
+		],
 		sources: ['wsws', 'tempest']
 	}
 ];
@@ -623,7 +682,7 @@ export const contextFacts: ContextFact[] = [
 	{
 		date: '2025-10-04',
 		text: {
-			en: 'In Brighton Park, Chicago, federal agents shot a woman five times after she trailed them to warn neighbours.',
+			en: 'In Brighton Park, Chicago, federal agents shot a woman five times after she trailed them to warn neighbors.',
 			es: 'En Brighton Park, Chicago, agentes federales le dispararon cinco veces a una mujer que los seguía para avisar a los vecinos.'
 		},
 		sources: ['internationalist']

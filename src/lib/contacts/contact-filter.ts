@@ -1,0 +1,84 @@
+import type { ContactDraft } from './contact-types';
+import { nameKey } from './vcard-import';
+
+export interface ContactFilter {
+	text: string;
+	roleId: string;
+	/** A primary language subtag ("es") or a language name the user typed. */
+	language: string;
+	groupId: string;
+}
+
+export const noFilter: ContactFilter = { text: '', roleId: '', language: '', groupId: '' };
+
+/** "es-MX" and "es" are both Spanish; a name the user typed ("Somali", "K'iche'") stays as typed. */
+export function languageKey(tag: string): string {
+	const text = tag.trim();
+	if (/^[a-z]{2,3}(?:-[a-z0-9]+)*$/i.test(text)) {
+		try {
+			const [canonical] = Intl.getCanonicalLocales(text);
+			if (canonical) return new Intl.Locale(canonical).language;
+		} catch {
+			// Not a valid tag after all: the user's own words.
+		}
+	}
+	return text;
+}
+
+const sameLanguage = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleLowerCase();
+
+/** A language's name in the given language, or the user's own words for it. */
+export function languageName(key: string, locale: string): string {
+	try {
+		if (/^[a-z]{2,3}$/.test(key)) {
+			const name = new Intl.DisplayNames([locale], { type: 'language' }).of(key);
+			if (name && name !== key) return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+		}
+	} catch {
+		// Fall through to the words as given.
+	}
+	return key;
+}
+
+/** Every language any contact speaks, once, in the spelling first met. */
+export function languagesIn(contacts: ContactDraft[]): string[] {
+	const found: string[] = [];
+	for (const key of contacts.flatMap((contact) => contact.languages.map(languageKey))) {
+		if (key && !found.some((known) => sameLanguage(known, key))) found.push(key);
+	}
+	return found.sort((a, b) => a.localeCompare(b));
+}
+
+/** Matches name, numbers, handle, neighborhood and notes; digits match numbers however written. */
+export function matchesText(contact: ContactDraft, text: string): boolean {
+	const query = nameKey(text);
+	if (!query) return true;
+	const digits = text.replace(/\D/g, '');
+	const haystack = nameKey(
+		[contact.name, contact.handle, contact.neighborhood, contact.availability, contact.notes]
+			.filter(Boolean)
+			.join(' ')
+	);
+	if (haystack.includes(query)) return true;
+	return (
+		digits.length >= 3 &&
+		contact.phones.some((phone) => phone.value.replace(/\D/g, '').includes(digits))
+	);
+}
+
+export function filterContacts<T extends { data: ContactDraft }>(
+	contacts: T[],
+	filter: ContactFilter
+): T[] {
+	return contacts.filter(({ data }) => {
+		if (filter.roleId && !data.roles.includes(filter.roleId)) return false;
+		if (filter.groupId && !data.groupIds.includes(filter.groupId)) return false;
+		if (
+			filter.language &&
+			!data.languages.some((tag) => sameLanguage(languageKey(tag), filter.language))
+		) {
+			return false;
+		}
+		return matchesText(data, filter.text);
+	});
+}

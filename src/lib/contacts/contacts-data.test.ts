@@ -1,0 +1,136 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { AppDatabase, useDatabaseForTesting } from '$lib/db/database';
+import {
+	createContact,
+	createGroup,
+	deleteGroup,
+	emptyContact,
+	groupWithMembers,
+	importContacts,
+	listContacts,
+	restoreGroup,
+	saveContact,
+	setMembership
+} from './contacts';
+import { validatePhoneTree } from './phone-tree';
+import {
+	buildTree,
+	markCall,
+	moveInTree,
+	reconcileTree,
+	resetRun,
+	saveRunMessage,
+	SELF,
+	treeForGroup,
+	treeIsStale
+} from './phone-trees';
+import { previewRows } from './import-preview';
+
+let name: string;
+let db: AppDatabase;
+
+beforeEach(() => {
+	name = `test-${crypto.randomUUID()}`;
+	db = new AppDatabase(name);
+	useDatabaseForTesting(db);
+});
+
+afterEach(async () => {
+	db.close();
+	await Dexie.delete(name);
+});
+
+const person = (name: string, phone?: string) => ({
+	...emptyContact(),
+	name,
+	phones: phone ? [{ value: phone }] : []
+});
+
+describe('contacts and groups', () => {
+	test('list by name, ignoring case and accents', async () => {
+		await importContacts([person('zoe'), person('Álvaro'), person('beto')]);
+		expect((await listContacts()).map((c) => c.data.name)).toEqual(['Álvaro', 'beto', 'zoe']);
+	});
+
+	test('keep membership set from a group when the editor saves', async () => {
+		const group = await createGroup('  Block club ');
+		expect(group.data.name).toBe('Block club');
+		const ana = await createContact(person('Ana'));
+		await setMembership(ana.id, group.id, true);
+		await saveContact(ana.id, { ...person('Ana María'), groupIds: [] });
+		const found = await groupWithMembers(group.id);
+		expect(found?.members.map((c) => c.data.name)).toEqual(['Ana María']);
+		await setMembership(ana.id, group.id, false);
+		expect((await groupWithMembers(group.id))?.members).toEqual([]);
+	});
+
+	test('bring a deleted group back with its members on undo', async () => {
+		const group = await createGroup('Patrol');
+		await createContact({ ...person('Ana'), groupIds: [group.id] });
+		const removed = await deleteGroup(group.id);
+		expect(await groupWithMembers(group.id)).toBeUndefined();
+		await restoreGroup(removed!);
+		expect((await groupWithMembers(group.id))?.members).toHaveLength(1);
+	});
+
+	test('flag duplicates by number or name and leave them unticked', async () => {
+		await createContact(person('Rosa Núñez', '(312) 555-0100'));
+		const saved = await listContacts();
+		const rows = previewRows(
+			[
+				person('R. N.', '+1 312 555 0100'),
+				person('rosa nunez'),
+				person('New Person', '773 555 0101')
+			],
+			saved
+		);
+		expect(rows.map((row) => [row.duplicateOf, row.selected])).toEqual([
+			[['Rosa Núñez'], false],
+			[['Rosa Núñez'], false],
+			[[], true]
+		]);
+	});
+});
+
+describe('phone tree records', () => {
+	test('build a group’s tree, follow its members, and record a run', async () => {
+		const group = await createGroup('Watch');
+		const made = await importContacts(
+			['A', 'B', 'C', 'D', 'E'].map((n) => ({
+				...person(n, '312 555 010' + n.charCodeAt(0)),
+				groupIds: [group.id]
+			}))
+		);
+		const ids = made.map((c) => c.id);
+		const first = await buildTree(group.id, ids, SELF, 2);
+		expect(first.parentId).toBe(group.id);
+		expect(validatePhoneTree(first.data.tree, ids)).toEqual([]);
+		expect(first.data.tree.nodes[0]?.calleeIds).toEqual(ids.slice(0, 2));
+
+		// Building again replaces the tree rather than adding a second one.
+		await buildTree(group.id, ids, ids[0]!, 3);
+		const rebuilt = await treeForGroup(group.id);
+		expect(rebuilt?.id).toBe(first.id);
+		expect(rebuilt?.data.tree.rootId).toBe(ids[0]);
+
+		const newcomer = await createContact({ ...person('F'), groupIds: [group.id] });
+		const members = [...ids, newcomer.id];
+		expect(treeIsStale(rebuilt!.data, members)).toBe(true);
+		await reconcileTree(first.id, members);
+		const reconciled = await treeForGroup(group.id);
+		expect(treeIsStale(reconciled!.data, members)).toBe(false);
+		expect(validatePhoneTree(reconciled!.data.tree, members)).toEqual([]);
+
+		await moveInTree(first.id, ids[3]!, ids[1]!);
+		await markCall(first.id, ids[1]!, 'reached');
+		await markCall(first.id, ids[2]!, 'not-reached');
+		await markCall(first.id, ids[2]!, null);
+		await saveRunMessage(first.id, 'Meeting at the church, 7 PM');
+		let run = (await treeForGroup(group.id))?.data.run;
+		expect(run?.status).toEqual({ [ids[1]!]: 'reached' });
+		await resetRun(first.id);
+		run = (await treeForGroup(group.id))?.data.run;
+		expect(run).toMatchObject({ status: {}, message: 'Meeting at the church, 7 PM' });
+	});
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { alertTemplates } from '$lib/content/rapid-response';
+import type { ContactDraft } from '$lib/contacts/contact-types';
+import {
+	composeAlert,
+	formatAlertTime,
+	locationText,
+	recipientNumbers,
+	smsParts,
+	timeInputValue
+} from './alerts';
+
+const template = (id: string) => alertTemplates.find((t) => t.id === id)!;
+
+describe('composeAlert', () => {
+	it('fills every field it is given, in the chosen language', () => {
+		const values = {
+			where: '18th St & Blue Island',
+			when: '3:42 PM',
+			agents: '4',
+			vehicles: '2',
+			plates: 'ABC 1234',
+			what: 'Two unmarked SUVs.'
+		};
+		expect(composeAlert(template('agents-sighted'), values, 'en')).toBe(
+			'ALERT: immigration agents seen. Where: 18th St & Blue Island. Time: 3:42 PM. Agents: 4. Vehicles: 2. Plates: ABC 1234. Two unmarked SUVs.'
+		);
+		expect(composeAlert(template('agents-sighted'), values, 'es')).toBe(
+			'ALERTA: agentes de inmigración a la vista. Dónde: 18th St & Blue Island. Hora: 3:42 PM. Agentes: 4. Vehículos: 2. Placas: ABC 1234. Two unmarked SUVs.'
+		);
+	});
+
+	it('leaves out sentences whose fields are empty, and never doubles a full stop', () => {
+		expect(composeAlert(template('all-clear'), { where: ' Pilsen. ' }, 'en')).toBe(
+			'ALL CLEAR: the agents have left. Where: Pilsen. Stay alert.'
+		);
+		expect(composeAlert(template('attempted-detention'), {}, 'es')).toBe(
+			'URGENTE: los agentes intentan detener a alguien. Se necesitan vecinos ya.'
+		);
+	});
+
+	it('puts text on one line', () => {
+		expect(
+			composeAlert(template('meeting-called'), { meeting_place: 'Hall\nback door' }, 'en')
+		).toBe('MEETING: the rapid-response network is meeting. Place: Hall back door.');
+	});
+});
+
+describe('alert helpers', () => {
+	it('formats a time input value the way each language says it', () => {
+		expect(formatAlertTime('15:42', 'en')).toBe('3:42 PM');
+		expect(formatAlertTime('15:42', 'es')).toMatch(/^3:42 p\. ?m\.$/);
+		expect(formatAlertTime('', 'en')).toBe('');
+		expect(timeInputValue(new Date(2026, 0, 23, 9, 5))).toBe('09:05');
+	});
+
+	it('writes a position as text with a geo: URI and no web address', () => {
+		const text = locationText(
+			{ latitude: 41.857901234, longitude: -87.661404321, accuracy: 18.4 },
+			'My location'
+		);
+		expect(text).toBe('My location: 41.85790, -87.66140 (±18 m) geo:41.85790,-87.66140');
+		expect(text).not.toMatch(/https?:/);
+	});
+
+	it('texts each recipient’s mobile number and lists those without one', () => {
+		const person = (name: string, phones: ContactDraft['phones']) => ({
+			data: { name, phones, emails: [], roles: [], languages: [], groupIds: [] }
+		});
+		const { numbers, withoutNumber } = recipientNumbers([
+			person('A', [
+				{ value: '312 555 0100', label: 'home' },
+				{ value: '773 555 0101', label: 'cell' }
+			]),
+			person('B', []),
+			person('C', [{ value: '872-555-0102' }])
+		]);
+		expect(numbers).toEqual(['773 555 0101', '872-555-0102']);
+		expect(withoutNumber.map((p) => p.data.name)).toEqual(['B']);
+	});
+
+	it('counts SMS parts for plain and accented text', () => {
+		expect(smsParts('')).toBe(0);
+		expect(smsParts('a'.repeat(160))).toBe(1);
+		expect(smsParts('a'.repeat(161))).toBe(2);
+		expect(smsParts('Dónde'.repeat(10))).toBe(1);
+		expect(smsParts('ó'.repeat(71))).toBe(2);
+		expect(smsParts('ñ'.repeat(160))).toBe(1);
+	});
+});

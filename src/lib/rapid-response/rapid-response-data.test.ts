@@ -1,0 +1,169 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { AppDatabase, useDatabaseForTesting } from '$lib/db/database';
+import { createGroup, createContact, emptyContact } from '$lib/contacts/contacts';
+import {
+	createIncident,
+	deletionTime,
+	expiredIncidents,
+	getIncident,
+	incidentFileName,
+	incidentText,
+	incidentTitle,
+	listIncidents,
+	newIncident,
+	purgeExpiredIncidents
+} from './incidents';
+import {
+	contactSearchSource,
+	incidentSearchSource,
+	rapidResponseCardSearchSource
+} from './search-source';
+import { addCustomRole, getSettings, updateSettings } from './settings';
+
+let name: string;
+let db: AppDatabase;
+
+beforeEach(() => {
+	name = `test-${crypto.randomUUID()}`;
+	db = new AppDatabase(name);
+	useDatabaseForTesting(db);
+});
+
+afterEach(async () => {
+	db.close();
+	await Dexie.delete(name);
+});
+
+const DAY = 24 * 60 * 60 * 1000;
+
+describe('settings', () => {
+	test('start from defaults and keep changes in one record', async () => {
+		expect(await getSettings()).toMatchObject({ legalHotline: '', incidentRetentionDays: null });
+		await updateSettings((s) => ({ ...s, legalHotline: 'from my legal group' }));
+		await updateSettings((s) => ({ ...s, incidentRetentionDays: 7 }));
+		expect(await getSettings()).toMatchObject({
+			legalHotline: 'from my legal group',
+			incidentRetentionDays: 7
+		});
+		expect(await db.records.where('kind').equals('settings').count()).toBe(1);
+	});
+
+	test('survive two first writes at once', async () => {
+		await Promise.all([
+			updateSettings((s) => ({ ...s, legalGroupName: 'A' })),
+			updateSettings((s) => ({ ...s, legalWording: 'B' }))
+		]);
+		expect(await getSettings()).toMatchObject({ legalGroupName: 'A', legalWording: 'B' });
+	});
+
+	test('add a custom role once, whatever its case', async () => {
+		const first = await addCustomRole(' Childcare ');
+		const again = await addCustomRole('childcare');
+		expect(again).toBe(first);
+		expect((await getSettings()).customRoles).toEqual([{ id: first, name: 'Childcare' }]);
+	});
+});
+
+describe('incidents', () => {
+	const at = new Date(2026, 0, 23, 15, 42).getTime();
+	const report = {
+		...newIncident(at),
+		place: '18th St & Blue Island',
+		agents: 4,
+		vehicles: 2,
+		plates: 'ABC 1234, grey SUV',
+		agency: 'Vests marked ICE',
+		whatHappened: 'Stopped a man at the bus stop.\nTook him away.',
+		witnesses: '',
+		followUp: 'Call the legal group'
+	};
+
+	test('export as plain text with labels, leaving empty fields out', () => {
+		const text = incidentText(report, 'en');
+		expect(text).toMatch(/^Incident report\nTime: Friday, January 23, 2026 at 3:42\sPM\n/);
+		expect(text).toContain('\nPlace: 18th St & Blue Island\nAgents: 4\nVehicles: 2\n');
+		expect(text).toContain('\n\nWhat happened:\nStopped a man at the bus stop.\nTook him away.');
+		expect(text).not.toContain('Witnesses');
+		expect(incidentText({ ...newIncident(at), agents: 0 }, 'es')).toMatch(
+			/^Reporte de incidente\nHora: viernes, 23 de enero de 2026/
+		);
+		expect(incidentFileName(report)).toBe('incident-2026-01-23-1542.txt');
+		expect(incidentTitle(report, 'en')).toMatch(/^18th St & Blue Island · Jan 23, 2026/);
+	});
+
+	test('are deleted after the retention days, counted from when they were logged', async () => {
+		const old = await createIncident(report);
+		const now = old.createdAt + 7 * DAY;
+		expect(deletionTime(old.createdAt, 7)).toBe(now);
+		expect(deletionTime(old.createdAt, null)).toBeNull();
+		expect(expiredIncidents([old], 7, now - 1)).toEqual([]);
+		expect(expiredIncidents([old], 7, now)).toEqual([old]);
+		expect(await purgeExpiredIncidents(null, now + DAY)).toBe(0);
+		expect(await purgeExpiredIncidents(30, now)).toBe(0);
+		expect(await purgeExpiredIncidents(7, now)).toBe(1);
+		expect(await getIncident(old.id)).toBeUndefined();
+	});
+
+	test('list the latest incident first', async () => {
+		await createIncident({ ...report, occurredAt: at - DAY, place: 'earlier' });
+		await createIncident({ ...report, place: 'later' });
+		expect((await listIncidents()).map((i) => i.data.place)).toEqual(['later', 'earlier']);
+	});
+});
+
+describe('search sources', () => {
+	test('give contacts with numbers and role names, linked to their page', async () => {
+		const roleId = await addCustomRole('Childcare');
+		const group = await createGroup('Pilsen school watch');
+		const rosa = await createContact({
+			...emptyContact([group.id]),
+			name: 'Rosa Núñez',
+			phones: [{ value: '+1 312 555 0100', label: 'cell' }],
+			roles: ['translator', roleId],
+			neighborhood: 'Pilsen'
+		});
+		const [doc] = await contactSearchSource.load();
+		expect(doc).toMatchObject({
+			id: `contact:${rosa.id}`,
+			kind: 'contact',
+			title: 'Rosa Núñez',
+			tags: ['Translator', 'Childcare'],
+			href: `/rapid-response/contacts/contact?id=${rosa.id}`,
+			updatedAt: rosa.updatedAt
+		});
+		expect(doc?.body).toContain('+1 312 555 0100');
+		expect(doc?.body).toContain('Pilsen');
+	});
+
+	test('give incidents as the text a legal team gets', async () => {
+		const made = await createIncident({ ...newIncident(), place: 'Cermak Rd', plates: 'XYZ 987' });
+		const [doc] = await incidentSearchSource.load();
+		expect(doc).toMatchObject({
+			id: `incident:${made.id}`,
+			kind: 'incident',
+			href: `/rapid-response/incidents/incident?id=${made.id}`
+		});
+		expect(doc?.title).toMatch(/^Cermak Rd · /);
+		expect(doc?.body).toContain('Plates: XYZ 987');
+	});
+
+	test('give every built-in card with its words, in the current language', async () => {
+		const docs = await rapidResponseCardSearchSource.load();
+		expect(docs.map((doc) => doc.href)).toEqual([
+			'/rapid-response/cards/whistle-code',
+			'/rapid-response/cards/school-watch',
+			'/rapid-response/cards/know-your-rights',
+			'/rapid-response/cards/patrol-risks',
+			'/rapid-response/cards/mutual-aid',
+			'/rapid-response/cards/document-incidents',
+			'/rapid-response/cards/timeline'
+		]);
+		for (const doc of docs) {
+			expect(doc.kind).toBe('builtin-card');
+			expect(doc.title).not.toBe('');
+		}
+		expect(docs[0]?.body).toMatch(/broken rhythm/);
+		expect(docs[2]?.body).toMatch(/Fourth Amendment/);
+	});
+});

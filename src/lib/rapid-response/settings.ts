@@ -1,0 +1,73 @@
+import { collection, RecordNotFoundError } from '$lib/db';
+
+/** A role the user added beside the built-in ones. */
+export interface CustomRole {
+	id: string;
+	name: string;
+}
+
+/** The rapid-response area's own settings: one 'settings' record with a fixed id. */
+export interface RapidResponseSettings {
+	/** The user's local legal group, in their own words (the app ships none). */
+	legalGroupName: string;
+	legalWording: string;
+	legalHotline: string;
+	/** Incident reports are deleted this many days after they were logged; null keeps them. */
+	incidentRetentionDays: number | null;
+	customRoles: CustomRole[];
+	/** The group the last alert went to, offered first next time. */
+	lastAlertGroupId?: string;
+}
+
+const SETTINGS_ID = 'rapid-response';
+
+const defaultSettings: RapidResponseSettings = {
+	legalGroupName: '',
+	legalWording: '',
+	legalHotline: '',
+	incidentRetentionDays: null,
+	customRoles: []
+};
+
+const settings = collection<Partial<RapidResponseSettings>>('settings');
+
+// Queries
+export async function getSettings(): Promise<RapidResponseSettings> {
+	const found = await settings.get(SETTINGS_ID);
+	return { ...defaultSettings, ...found?.data };
+}
+
+// Mutations
+export async function updateSettings(
+	change: (current: RapidResponseSettings) => RapidResponseSettings
+): Promise<RapidResponseSettings> {
+	const apply = (data: Partial<RapidResponseSettings>) => change({ ...defaultSettings, ...data });
+	try {
+		return (await settings.update(SETTINGS_ID, apply)).data as RapidResponseSettings;
+	} catch (error) {
+		if (!(error instanceof RecordNotFoundError)) throw error;
+	}
+	try {
+		return (await settings.create(apply({}), { id: SETTINGS_ID })).data as RapidResponseSettings;
+	} catch (error) {
+		// Another tab made the record between our update and create: change that one.
+		if ((error as Error).name !== 'ConstraintError') throw error;
+		return (await settings.update(SETTINGS_ID, apply)).data as RapidResponseSettings;
+	}
+}
+
+/** Adds a role by name, or finds the one that already has it; returns its id. */
+export async function addCustomRole(name: string): Promise<string> {
+	const clean = name.replace(/\s+/g, ' ').trim();
+	let id = '';
+	await updateSettings((current) => {
+		const existing = current.customRoles.find(
+			(role) => role.name.toLocaleLowerCase() === clean.toLocaleLowerCase()
+		);
+		id = existing?.id ?? `custom-${crypto.randomUUID()}`;
+		return existing
+			? current
+			: { ...current, customRoles: [...current.customRoles, { id, name: clean }] };
+	});
+	return id;
+}
