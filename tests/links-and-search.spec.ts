@@ -1,0 +1,102 @@
+import { test, expect } from './support/fixtures';
+import { ChecklistsPage } from './support/checklists-page';
+import { NotesPage } from './support/notes-page';
+import { RapidResponsePage, vcard } from './support/rapid-response-page';
+
+test('a note links to a contact and a checklist, and each link is followed both ways', async ({
+	page
+}) => {
+	const rr = new RapidResponsePage(page);
+	await rr.importIntoNewGroup(
+		vcard('ana.vcf', [{ name: 'Ana Ruiz', tel: '+1 773 555 0142' }]),
+		'Pilsen'
+	);
+	await rr.goto('/rapid-response/contacts');
+	await rr.contactList().getByText('Ana Ruiz').click();
+	await expect(rr.heading()).toHaveText('Ana Ruiz');
+
+	// From the contact to a new note about her.
+	await page.getByRole('button', { name: 'New note about this' }).click();
+	const notes = new NotesPage(page);
+	await expect(notes.editor()).toBeFocused();
+	await notes.editor().fill('Ana can drive on Saturday');
+	await notes.saved();
+	const toContact = page.getByRole('link', { name: 'Contact: Ana Ruiz' });
+	await expect(toContact).toBeVisible();
+
+	// From the note to a checklist, found by name.
+	const checklists = new ChecklistsPage(page);
+	const noteUrl = page.url();
+	await checklists.newChecklist('Saturday rides');
+	await page.goto(noteUrl);
+	await notes.hydrated();
+	await page.getByRole('button', { name: 'Link to…' }).click();
+	await page.getByRole('searchbox', { name: /Find a checklist/ }).fill('saturday rid');
+	await page.getByRole('button', { name: 'Saturday rides' }).click();
+	await page.getByRole('link', { name: 'Checklist: Saturday rides' }).click();
+	await expect(checklists.heading()).toHaveText('Saturday rides');
+	await expect(
+		page.getByRole('region', { name: 'Notes about this' }).getByRole('link', {
+			name: 'Ana can drive on Saturday'
+		})
+	).toBeVisible();
+
+	// And back from the note to the contact, whose page lists the note.
+	await page.getByRole('link', { name: 'Ana can drive on Saturday' }).click();
+	await page.getByRole('link', { name: 'Contact: Ana Ruiz' }).click();
+	await expect(rr.heading()).toHaveText('Ana Ruiz');
+	await page.getByRole('link', { name: 'Ana can drive on Saturday' }).click();
+	await expect(notes.editor()).toHaveValue('Ana can drive on Saturday');
+});
+
+test('one search finds contacts, notes and built-in content, grouped by kind', async ({ page }) => {
+	const rr = new RapidResponsePage(page);
+	await rr.importIntoNewGroup(
+		vcard('people.vcf', [{ name: 'Rosa Delgado', tel: '+1 312 555 0111' }]),
+		'School watch'
+	);
+	const notes = new NotesPage(page);
+	await notes.create('Rosa brings the orange whistles');
+
+	await notes.goto('/search');
+	const search = page.getByRole('searchbox', { name: 'Search everything' });
+	await search.fill('rosa');
+	const results = page.getByRole('search');
+	await expect(results.getByRole('region', { name: 'Contacts' }).getByRole('link')).toContainText(
+		'Rosa Delgado'
+	);
+	await expect(results.getByRole('region', { name: 'Notes' }).getByRole('link')).toContainText(
+		'Rosa brings the orange whistles'
+	);
+	await search.fill('whistle');
+	await expect(results.getByRole('region', { name: 'Rapid response cards' })).toBeVisible();
+	await search.fill('no-strike clause');
+	await expect(
+		results.getByRole('region', { name: 'Strike school checklists' }).getByRole('link').first()
+	).toBeVisible();
+	// The query is kept in the address, so a reload or Back keeps the results.
+	await page.reload();
+	await notes.hydrated();
+	await expect(search).toHaveValue('no-strike clause');
+	await expect(results.getByRole('region', { name: 'Strike school checklists' })).toBeVisible();
+});
+
+test.describe('in Spanish', () => {
+	test.use({ locale: 'es-MX' });
+
+	test('search finds the built-in content in Spanish, without accents typed', async ({
+		page,
+		app
+	}) => {
+		await app.goto('/');
+		const search = page.getByRole('searchbox', { name: 'Buscar en todo' });
+		await search.fill('resolucion sindicato');
+		await expect(
+			page.getByRole('search').getByRole('region', { name: 'Modelos de resolución' })
+		).toBeVisible();
+		await search.fill('huelga');
+		await expect(
+			page.getByRole('search').getByRole('region', { name: 'Listas de la escuela de huelga' })
+		).toBeVisible();
+	});
+});
