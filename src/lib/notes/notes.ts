@@ -1,5 +1,4 @@
 import { collection, type Entity } from '$lib/db';
-import { toggleTask } from './markdown';
 
 /** Things a note can be about; each area's detail page lists the notes linked to it. */
 export type LinkKind = 'checklist' | 'contact' | 'incident' | 'resolution-draft';
@@ -122,6 +121,9 @@ export async function removeNoteLink(id: string, link: NoteLink): Promise<void> 
 
 /** Ticks or unticks the index-th task box of a note, from its preview. */
 export async function toggleNoteTask(id: string, index: number): Promise<string> {
+	// Loaded here, not at the top: the Markdown parser is only needed once a preview is open,
+	// and every page that lists linked notes imports this module.
+	const { toggleTask } = await import('./markdown');
 	const updated = await notes.update(id, (data) => ({
 		...data,
 		text: toggleTask(data.text, index)
