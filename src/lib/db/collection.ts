@@ -52,13 +52,23 @@ function queued<R>(id: string, task: () => Promise<R>): Promise<R> {
 	return next;
 }
 
+/**
+ * Strictly increasing timestamps within this tab: two writes in the same millisecond must still
+ * list in the order they were made (lists sort by updatedAt).
+ */
+let lastTimestamp = 0;
+function timestamp(): number {
+	lastTimestamp = Math.max(Date.now(), lastTimestamp + 1);
+	return lastTimestamp;
+}
+
 export function newId(): string {
 	return crypto.randomUUID();
 }
 
 export function collection<T>(kind: RecordKind): Collection<T> {
 	const entity = (data: T, options: CreateOptions = {}): Entity<T> => {
-		const now = Date.now();
+		const now = timestamp();
 		const made: Entity<T> = {
 			id: options.id ?? newId(),
 			kind,
@@ -107,7 +117,7 @@ export function collection<T>(kind: RecordKind): Collection<T> {
 				const next: Entity<T> = {
 					...current,
 					data: change(current.data),
-					updatedAt: Math.max(Date.now(), current.updatedAt + 1)
+					updatedAt: Math.max(timestamp(), current.updatedAt + 1)
 				};
 				const { body, codec, updatedAt } = await encode(next);
 				// update(), not put(): Dexie then knows the row's old index keys and can tell
