@@ -1,6 +1,5 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppDatabase, useDatabaseForTesting } from '$lib/db/database';
+import { describe, expect, it } from 'vitest';
+import { useTestDatabase } from '$lib/db/testing';
 import { findBuiltInChecklist, type BuiltInChecklist } from '$lib/content/checklists';
 import { setDone, setNote } from './changes';
 import {
@@ -15,19 +14,7 @@ import {
 	updateChecklist
 } from './checklists';
 
-let name: string;
-let db: AppDatabase;
-
-beforeEach(() => {
-	name = `test-${crypto.randomUUID()}`;
-	db = new AppDatabase(name);
-	useDatabaseForTesting(db);
-});
-
-afterEach(async () => {
-	db.close();
-	await Dexie.delete(name);
-});
+useTestDatabase();
 
 const noStrike = findBuiltInChecklist('no-strike-clause') as BuiltInChecklist;
 const whatAStrikeIs = findBuiltInChecklist('what-a-strike-is') as BuiltInChecklist;

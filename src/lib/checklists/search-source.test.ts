@@ -1,25 +1,12 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtInChecklists, findBuiltInChecklist } from '$lib/content/checklists';
-import { AppDatabase, useDatabaseForTesting } from '$lib/db/database';
+import { useTestDatabase } from '$lib/db/testing';
 import { insertItem, setNote } from './changes';
 import { createBlankChecklist, startFromBuiltIn, updateChecklist } from './checklists';
 import { builtInChecklistSearchSource, checklistSearchSource } from './search-source';
 import { newItem } from './templates';
 
-let name: string;
-let db: AppDatabase;
-
-beforeEach(() => {
-	name = `test-${crypto.randomUUID()}`;
-	db = new AppDatabase(name);
-	useDatabaseForTesting(db);
-});
-
-afterEach(async () => {
-	db.close();
-	await Dexie.delete(name);
-});
+useTestDatabase();
 
 describe('checklistSearchSource', () => {
 	it('gives one document per checklist with item titles and notes, linking to it', async () => {

@@ -1,6 +1,5 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { AppDatabase, useDatabaseForTesting } from '$lib/db/database';
+import { describe, expect, test } from 'vitest';
+import { useTestDatabase } from '$lib/db/testing';
 import {
 	createContact,
 	createGroup,
@@ -27,19 +26,7 @@ import {
 } from './phone-trees';
 import { previewRows } from './import-preview';
 
-let name: string;
-let db: AppDatabase;
-
-beforeEach(() => {
-	name = `test-${crypto.randomUUID()}`;
-	db = new AppDatabase(name);
-	useDatabaseForTesting(db);
-});
-
-afterEach(async () => {
-	db.close();
-	await Dexie.delete(name);
-});
+useTestDatabase();
 
 const person = (name: string, phone?: string) => ({
 	...emptyContact(),

@@ -1,6 +1,5 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { AppDatabase, useDatabaseForTesting } from '$lib/db/database';
+import { describe, expect, test } from 'vitest';
+import { useTestDatabase } from '$lib/db/testing';
 import { createGroup, createContact, emptyContact } from '$lib/contacts/contacts';
 import {
 	createIncident,
@@ -21,19 +20,7 @@ import {
 } from './search-source';
 import { addCustomRole, getSettings, updateSettings } from './settings';
 
-let name: string;
-let db: AppDatabase;
-
-beforeEach(() => {
-	name = `test-${crypto.randomUUID()}`;
-	db = new AppDatabase(name);
-	useDatabaseForTesting(db);
-});
-
-afterEach(async () => {
-	db.close();
-	await Dexie.delete(name);
-});
+const db = useTestDatabase();
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -46,7 +33,7 @@ describe('settings', () => {
 			legalHotline: 'from my legal group',
 			incidentRetentionDays: 7
 		});
-		expect(await db.records.where('kind').equals('settings').count()).toBe(1);
+		expect(await db().records.where('kind').equals('settings').count()).toBe(1);
 	});
 
 	test('survive two first writes at once', async () => {

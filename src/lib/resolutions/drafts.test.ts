@@ -1,7 +1,6 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { findResolutionTemplate, type ResolutionTemplate } from '$lib/content/resolutions';
-import { AppDatabase, useDatabaseForTesting } from '$lib/db/database';
+import { useTestDatabase } from '$lib/db/testing';
 import {
 	createDraft,
 	deleteDraft,
@@ -15,19 +14,7 @@ import {
 	setDraftPaper
 } from './drafts';
 
-let name: string;
-let db: AppDatabase;
-
-beforeEach(() => {
-	name = `test-${crypto.randomUUID()}`;
-	db = new AppDatabase(name);
-	useDatabaseForTesting(db, () => {});
-});
-
-afterEach(async () => {
-	db.close();
-	await Dexie.delete(name);
-});
+useTestDatabase();
 
 function template(slug: string): ResolutionTemplate {
 	const found = findResolutionTemplate(slug);

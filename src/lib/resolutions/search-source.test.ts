@@ -1,23 +1,10 @@
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { findResolutionTemplate, resolutionTemplates } from '$lib/content/resolutions';
-import { AppDatabase, useDatabaseForTesting } from '$lib/db/database';
+import { useTestDatabase } from '$lib/db/testing';
 import { createDraft, saveDraft } from './drafts';
 import { builtInResolutionSearchSource, resolutionDraftSearchSource } from './search-source';
 
-let name: string;
-let db: AppDatabase;
-
-beforeEach(() => {
-	name = `test-${crypto.randomUUID()}`;
-	db = new AppDatabase(name);
-	useDatabaseForTesting(db, () => {});
-});
-
-afterEach(async () => {
-	db.close();
-	await Dexie.delete(name);
-});
+useTestDatabase();
 
 describe('resolution search sources', () => {
 	test('one document per saved draft, with its filled text and a link to its editor', async () => {
