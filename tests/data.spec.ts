@@ -99,3 +99,32 @@ test('when another tab upgrades the database, this tab saves what was typed, the
 	// This copy of the app is older than the data now: it says so instead of showing nothing.
 	await expect(notes.page.getByRole('alert')).toContainText('saved by a newer version');
 });
+
+test('a full disk keeps the text on screen, says so, and saving resumes when it fits', async ({
+	page,
+	context,
+	baseURL
+}) => {
+	// Chromium's own quota override, set before the site stores anything: 2 MB in all.
+	const cdp = await context.newCDPSession(page);
+	const origin = new URL(baseURL!).origin;
+	await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 2_000_000 });
+	const notes = new NotesPage(page);
+	await notes.create('Minutes');
+
+	const tooLong = `Minutes\n${'Motion carried. '.repeat(200_000)}`;
+	await notes.editor().fill(tooLong);
+	await expect(page.getByRole('alert')).toContainText('out of space');
+	await expect(
+		page.getByText('Not saved: the phone is out of space. Your text is still here.')
+	).toBeVisible();
+	await expect(notes.editor()).toHaveValue(tooLong);
+
+	// Once the change fits, it is saved and the warning goes.
+	await notes.editor().fill('Minutes\nMotion carried.');
+	await notes.saved();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	await page.reload();
+	await notes.hydrated();
+	await expect(notes.editor()).toHaveValue('Minutes\nMotion carried.');
+});
