@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { parseVCardFile } from '../src/lib/contacts/vcard-import';
 import { test, expect } from './support/fixtures';
+import { axeViolations, horizontalOverflow, smallTouchTargets } from './support/layout-checks';
 import { corpusFile, corpusFiles, RapidResponsePage, vcard } from './support/rapid-response-page';
 
 const blockClub = vcard('block-club.vcf', [
@@ -512,13 +512,7 @@ for (const language of ['en', 'es'] as const) {
 				else await rr.goto(path);
 				await expect(page.locator('html')).toHaveAttribute('lang', language);
 				await expect(page.getByText(/^(Loading…|Cargando…)$/)).toHaveCount(0);
-				const results = await new AxeBuilder({ page })
-					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-					.analyze();
-				expect(
-					results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
-					path
-				).toEqual([]);
+				expect(await axeViolations(page), path).toEqual([]);
 			}
 		});
 	});
@@ -532,27 +526,7 @@ test('every control is at least 44 px and nothing overflows a 320 px screen', as
 	for (const path of paths) {
 		await rr.goto(path);
 		await expect(page.getByText(/^Loading…$/)).toHaveCount(0);
-		const problems = await page.evaluate(() => {
-			const small = [
-				...document.querySelectorAll('a, button, input, select, textarea, summary, [role="button"]')
-			]
-				.filter((el) => {
-					const box = el.getBoundingClientRect();
-					if (box.width === 0 && box.height === 0) return false;
-					if (el.closest('.skip-link')) return false;
-					// WCAG 2.5.8 exempts links inside a line of text (the source badges).
-					if (el.closest('p.sources')) return false;
-					// Radio buttons, checkboxes and the hidden file input count by their label.
-					const input = el as HTMLInputElement;
-					const boxed = ['checkbox', 'radio', 'file'].includes(input.type);
-					const target = boxed ? (input.labels?.[0] ?? el) : el;
-					const r = target.getBoundingClientRect();
-					return r.width < 44 || r.height < 44;
-				})
-				.map((el) => el.outerHTML.slice(0, 80));
-			const overflow = document.documentElement.scrollWidth > window.innerWidth;
-			return { small, overflow };
-		});
-		expect(problems, path).toEqual({ small: [], overflow: false });
+		expect(await smallTouchTargets(page), path).toEqual([]);
+		expect(await horizontalOverflow(page), path).toBeLessThanOrEqual(0);
 	}
 });

@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { resolutionTemplates } from '../src/lib/content/resolutions';
 import { test, expect } from './support/fixtures';
+import { axeViolations, horizontalOverflow, smallTouchTargets } from './support/layout-checks';
 import { NotesPage } from './support/notes-page';
 import { ResolutionsPage } from './support/resolutions-page';
 
@@ -20,12 +20,7 @@ const everyField = {
 };
 
 async function expectNoAxeViolations(page: Page): Promise<void> {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-		.analyze();
-	expect(
-		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
-	).toEqual([]);
+	expect(await axeViolations(page)).toEqual([]);
 }
 
 test('fill a template, see the preview, reload offline and print it with every field filled', async ({
@@ -274,25 +269,8 @@ test('pages fit 320 px and every control is a full-size target', async ({ page }
 	]) {
 		await resolutions.goto(path);
 		await expect(resolutions.heading()).toBeVisible();
-		const overflow = await page.evaluate(
-			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-		);
-		expect(overflow, path).toBeLessThanOrEqual(0);
-		const small = await page.evaluate(() =>
-			[...document.querySelectorAll('a, button, input, select, textarea, summary')]
-				.filter((el) => {
-					const box = el.getBoundingClientRect();
-					if (box.width === 0 && box.height === 0) return false;
-					if (el.closest('.skip-link')) return false;
-					// Radio buttons and checkboxes count by their label, which is the target.
-					const input = el as HTMLInputElement;
-					const choice = input.type === 'radio' || input.type === 'checkbox';
-					const target = (choice && input.labels?.[0]) || el;
-					const r = target.getBoundingClientRect();
-					return r.width < 44 || r.height < 44;
-				})
-				.map((el) => el.outerHTML.slice(0, 80))
-		);
+		expect(await horizontalOverflow(page), path).toBeLessThanOrEqual(0);
+		const small = await smallTouchTargets(page);
 		expect(small, path).toEqual([]);
 	}
 });

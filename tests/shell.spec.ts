@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './support/fixtures';
+import { horizontalOverflow } from './support/layout-checks';
 
 function pngSize(bytes: Buffer): { width: number; height: number } {
 	expect(bytes.subarray(1, 4).toString('ascii')).toBe('PNG');
@@ -94,10 +95,7 @@ test('one-handed at 320 px: no page scrolls sideways', async ({ page, app }) => 
 	await page.setViewportSize({ width: 320, height: 640 });
 	for (const path of ['/', '/strike-school', '/notes', '/settings', '/about', '/install']) {
 		await app.goto(path);
-		const overflow = await page.evaluate(
-			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-		);
-		expect(overflow, path).toBeLessThanOrEqual(0);
+		expect(await horizontalOverflow(page), path).toBeLessThanOrEqual(0);
 	}
 });
 

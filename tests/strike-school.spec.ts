@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
+import { axeViolations, horizontalOverflow, smallTouchTargets } from './support/layout-checks';
 import { ChecklistsPage } from './support/checklists-page';
 
 const WHAT_A_STRIKE_IS = /^What a strike is, and strike school$/;
@@ -11,31 +11,12 @@ const PUBLIC = /^Include the public sector/;
 const ATTENDED = /^Count coworkers who have attended/;
 
 async function expectNoAxeViolations(page: Page) {
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-		.analyze();
-	expect(
-		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
-	).toEqual([]);
+	expect(await axeViolations(page)).toEqual([]);
 }
 
 /** Every shown control is a 44 px target (a checkbox by its label), as the shell requires. */
 async function expectTouchTargets(page: Page) {
-	const small = await page.evaluate(() =>
-		[...document.querySelectorAll('a, button, input, select, textarea, summary')]
-			.filter((el) => {
-				const box = el.getBoundingClientRect();
-				if (box.width === 0 && box.height === 0) return false;
-				if (el.closest('.skip-link')) return false;
-				const input = el as HTMLInputElement;
-				const tickable = input.type === 'checkbox' || input.type === 'radio';
-				const target = (tickable && input.labels?.[0]) || el;
-				const r = target.getBoundingClientRect();
-				return r.width < 44 || r.height < 44;
-			})
-			.map((el) => el.outerHTML.slice(0, 100))
-	);
-	expect(small).toEqual([]);
+	expect(await smallTouchTargets(page)).toEqual([]);
 }
 
 test('start from a ready-made checklist, tick, note, reorder by keyboard, count: all kept offline', async ({
@@ -248,10 +229,7 @@ test('a checklist fits a 320 px screen and every control is a 44 px target', asy
 	const strike = new ChecklistsPage(page);
 	await strike.startFromBuiltIn(WHAT_A_STRIKE_IS);
 	await strike.openDetails(ATTENDED);
-	const overflow = await page.evaluate(
-		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-	);
-	expect(overflow).toBe(0);
+	expect(await horizontalOverflow(page)).toBe(0);
 	await expectTouchTargets(page);
 	await strike.goto('/strike-school');
 	await expectTouchTargets(page);
