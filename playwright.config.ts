@@ -1,8 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { freePort } from './tests/support/free-port';
 
 const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const PORT = Number(process.env.E2E_PORT ?? 4173);
+
+// Chosen once in the runner's process; its workers inherit the variable and agree on the port.
+process.env.E2E_PORT ??= String(freePort());
+export const PORT = Number(process.env.E2E_PORT);
 
 export default defineConfig({
 	testDir: 'tests',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseVCardFile } from '../src/lib/contacts/vcard-import';
 import { test, expect } from './support/fixtures';
 import { axeViolations, horizontalOverflow, smallTouchTargets } from './support/layout-checks';
-import { corpusFile, corpusFiles, RapidResponsePage, vcard } from './support/rapid-response-page';
+import { corpusFile, vcardFiles, RapidResponsePage, vcard } from './support/rapid-response-page';
 
 const blockClub = vcard('block-club.vcf', [
 	{ name: 'Rosa Núñez', tel: '+1 (312) 555-0100' },
@@ -42,7 +42,7 @@ test.describe('importing contacts', () => {
 	test('every real export in the corpus previews the contacts it holds', async ({ page }) => {
 		const rr = new RapidResponsePage(page);
 		await rr.goto('/rapid-response/contacts/import');
-		for (const file of corpusFiles()) {
+		for (const file of vcardFiles()) {
 			const data = corpusFile(file);
 			const parsed = parseVCardFile(new Uint8Array(data.buffer));
 			if (!parsed.ok) throw new Error(`${file}: ${parsed.error.code}`);

@@ -4,7 +4,7 @@ import { buildVersion, Deployment } from './support/deployment';
 import { NotesPage } from './support/notes-page';
 
 const V2_DIR = 'build-v2';
-const deployment = new Deployment(4190);
+const deployment = new Deployment();
 
 test.beforeAll(() => buildVersion('v2', V2_DIR));
 test.afterAll(() => deployment.dispose());

@@ -2,6 +2,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from './free-port';
 
 /**
  * A static host of its own, for tests that deploy one version of the app over another
@@ -11,7 +12,7 @@ export class Deployment {
 	readonly dir = mkdtempSync(join(tmpdir(), 'rank-and-file-deploy-'));
 	#server: ChildProcess | undefined;
 
-	constructor(readonly port: number) {}
+	constructor(readonly port: number = freePort()) {}
 
 	get url(): string {
 		return `http://127.0.0.1:${this.port}`;

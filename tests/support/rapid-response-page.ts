@@ -1,14 +1,9 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
+import { corpusBytes, corpusFiles } from '../fixtures/corpus';
 import { AppPage } from './app-page';
 
-/** Real exports from phones and address books: CI clones the repo with ../shared beside it. */
-export const corpusDir = path.resolve('..', 'shared', 'corpus', 'vcards');
-export const corpusFiles = (): string[] =>
-	readdirSync(corpusDir)
-		.filter((file) => file.endsWith('.vcf'))
-		.sort();
+/** Real exports from phones and address books (tests/fixtures/corpus). */
+export const vcardFiles = (): string[] => corpusFiles('vcards', '.vcf');
 
 export interface VCardFile {
 	name: string;
@@ -17,7 +12,7 @@ export interface VCardFile {
 }
 
 export function corpusFile(name: string): VCardFile {
-	return { name, mimeType: 'text/vcard', buffer: readFileSync(path.join(corpusDir, name)) };
+	return { name, mimeType: 'text/vcard', buffer: corpusBytes(`vcards/${name}`) };
 }
 
 /** A small vCard 3.0 file with the given people, for flows that need known numbers. */

@@ -1,11 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ContactDraft } from './contact-types';
 import { toVCard, type VCardVersion } from './vcard-export';
 import { cleanName, cleanText, parseVCardFile } from './vcard-import';
+import { corpusBytes, corpusFiles, corpusText } from '../../../tests/fixtures/corpus';
 
-const blns = new URL('../../../../shared/corpus/strings/blns.txt', import.meta.url);
-const vcards = new URL('../../../../shared/corpus/vcards/', import.meta.url);
 
 function draft(name: string, extra: Partial<ContactDraft> = {}): ContactDraft {
 	return { name, phones: [], emails: [], roles: [], languages: [], groupIds: [], ...extra };
@@ -18,7 +16,7 @@ function reimport(contacts: ContactDraft[], version?: VCardVersion): ContactDraf
 }
 
 /** About 100 naughty strings, spread over the whole list. */
-const naughty = readFileSync(blns, 'utf8')
+const naughty = corpusText('strings/blns.txt')
 	.split('\n')
 	.filter((line) => line.trim() !== '' && !line.startsWith('#'))
 	.filter((_line, i) => i % 5 === 0);
@@ -163,10 +161,10 @@ describe('toVCard → parseVCardFile round trip', () => {
 		}
 	);
 
-	const corpus = readdirSync(vcards).filter((file) => file.endsWith('.vcf'));
+	const corpus = corpusFiles('vcards', '.vcf');
 
 	it.each(corpus)('exports what was imported from %s and reads it back the same', (file) => {
-		const result = parseVCardFile(new Uint8Array(readFileSync(new URL(file, vcards))));
+		const result = parseVCardFile(new Uint8Array(corpusBytes(`vcards/${file}`)));
 		if (!result.ok) throw new Error(result.error.code);
 		for (const version of ['3.0', '4.0'] as const) {
 			const back = reimport(result.contacts, version);

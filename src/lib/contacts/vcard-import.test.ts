@@ -1,4 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ContactDraft } from './contact-types';
 import {
@@ -10,9 +9,9 @@ import {
 	type ImportResult,
 	type ImportWarning
 } from './vcard-import';
+import { corpusBytes, corpusFiles } from '../../../tests/fixtures/corpus';
 
-const corpus = new URL('../../../../shared/corpus/vcards/', import.meta.url);
-const readCorpus = (file: string) => new Uint8Array(readFileSync(new URL(file, corpus)));
+const readCorpus = (file: string) => new Uint8Array(corpusBytes(`vcards/${file}`));
 const utf8 = (text: string) => new TextEncoder().encode(text);
 
 function imported(result: ImportResult): { contacts: ContactDraft[]; warnings: ImportWarning[] } {
@@ -237,16 +236,14 @@ const expectations: Record<string, (contacts: ContactDraft[], warnings: ImportWa
 		}
 	};
 
-const corpusFiles = readdirSync(corpus)
-	.filter((file) => file.endsWith('.vcf'))
-	.sort();
+const vcardFiles = corpusFiles('vcards', '.vcf');
 
 describe('parseVCardFile on the corpus', () => {
 	it('has an expectation for every corpus file', () => {
-		expect(corpusFiles).toEqual(Object.keys(expectations).sort());
+		expect(vcardFiles).toEqual(Object.keys(expectations).sort());
 	});
 
-	it.each(corpusFiles)('%s', (file) => {
+	it.each(vcardFiles)('%s', (file) => {
 		const { contacts, warnings } = imported(parseVCardFile(readCorpus(file)));
 		for (const contact of contacts) {
 			expect(contact.name.trim()).not.toBe('');

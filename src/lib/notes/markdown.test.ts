@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown, toggleTask } from './markdown';
+import { corpusFiles, corpusText } from '../../../tests/fixtures/corpus';
 
 // DOMPurify reads `nodeName` through Node.prototype's getter to resist clobbering. Browsers
 // implement that getter for every node type; happy-dom overrides it in subclasses and leaves the
@@ -20,7 +19,6 @@ Object.defineProperty(window.Node.prototype, 'nodeName', {
 	}
 });
 
-const CORPUS = '/work/shared/corpus/xss';
 
 const FORBIDDEN_TAGS = new Set([
 	'script',
@@ -119,13 +117,15 @@ function fixtureCases(text: string): string[] {
 	return inputs;
 }
 
-const payloadFiles = readdirSync(CORPUS).filter((file) => file.startsWith('payloadsallthethings-'));
+const payloadFiles = corpusFiles('xss', '.txt').filter((file) =>
+	file.startsWith('payloadsallthethings-')
+);
 const payloads = payloadFiles.flatMap((file) =>
-	readFileSync(join(CORPUS, file), 'utf8')
+	corpusText(`xss/${file}`)
 		.split('\n')
 		.filter((line) => line.trim())
 );
-const fixtures = fixtureCases(readFileSync(join(CORPUS, 'markdown-it-fixture-xss.txt'), 'utf8'));
+const fixtures = fixtureCases(corpusText('xss/markdown-it-fixture-xss.txt'));
 
 const ownPayloads = [
 	'<svg onload=alert(1)>',
@@ -169,7 +169,7 @@ describe('renderMarkdown: hostile input', () => {
 		['PayloadsAllTheThings lines', payloads],
 		[
 			'PayloadsAllTheThings files',
-			payloadFiles.map((file) => readFileSync(join(CORPUS, file), 'utf8'))
+			payloadFiles.map((file) => corpusText(`xss/${file}`))
 		],
 		['markdown-it xss fixtures', fixtures],
 		['own payloads', ownPayloads]

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
 	composeDocument,
@@ -10,11 +9,10 @@ import {
 	toMarkdown,
 	toPlainText
 } from './template-engine';
-
-const corpus = new URL('../../../../shared/corpus/', import.meta.url);
+import { corpusText } from '../../../tests/fixtures/corpus';
 
 function corpusLines(path: string): string[] {
-	return readFileSync(new URL(path, corpus), 'utf8')
+	return corpusText(path)
 		.split(/\r?\n/)
 		.filter((line) => line.trim() !== '');
 }
