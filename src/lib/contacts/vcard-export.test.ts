@@ -4,7 +4,6 @@ import { toVCard, type VCardVersion } from './vcard-export';
 import { cleanName, cleanText, parseVCardFile } from './vcard-import';
 import { corpusBytes, corpusFiles, corpusText } from '../../../tests/fixtures/corpus';
 
-
 function draft(name: string, extra: Partial<ContactDraft> = {}): ContactDraft {
 	return { name, phones: [], emails: [], roles: [], languages: [], groupIds: [], ...extra };
 }

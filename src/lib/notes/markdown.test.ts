@@ -19,7 +19,6 @@ Object.defineProperty(window.Node.prototype, 'nodeName', {
 	}
 });
 
-
 const FORBIDDEN_TAGS = new Set([
 	'script',
 	'iframe',
@@ -167,10 +166,7 @@ describe('renderMarkdown: hostile input', () => {
 
 	it.each([
 		['PayloadsAllTheThings lines', payloads],
-		[
-			'PayloadsAllTheThings files',
-			payloadFiles.map((file) => corpusText(`xss/${file}`))
-		],
+		['PayloadsAllTheThings files', payloadFiles.map((file) => corpusText(`xss/${file}`))],
 		['markdown-it xss fixtures', fixtures],
 		['own payloads', ownPayloads]
 	])('%s render without anything executable or remote', (_name, inputs) => {
