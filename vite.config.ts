@@ -19,6 +19,8 @@ export default defineConfig({
 		...(process.env.VITEST ? [] : [paraglide()]),
 		sveltekit()
 	],
+	// Module workers (search) share chunks with the app instead of inlining their own copies.
+	worker: { format: 'es' },
 	server: { host: '127.0.0.1' },
 	preview: { host: '127.0.0.1' },
 	test: {

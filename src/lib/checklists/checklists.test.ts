@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useTestDatabase } from '$lib/db/testing';
+import { loaded, useTestDatabase } from '$lib/db/testing';
 import { findBuiltInChecklist, type BuiltInChecklist } from '$lib/content/checklists';
 import { setDone, setNote } from './changes';
 import {
@@ -22,14 +22,14 @@ const whatAStrikeIs = findBuiltInChecklist('what-a-strike-is') as BuiltInCheckli
 describe('checklists in the database', () => {
 	it('starts a copy of a built-in checklist and reads it back', async () => {
 		const copy = await startFromBuiltIn(noStrike);
-		const read = await getChecklist(copy.id);
+		const read = await loaded(() => getChecklist(copy.id));
 		expect(read?.kind).toBe('checklist');
 		expect(read?.data.template).toEqual({ slug: noStrike.slug, version: noStrike.version });
 		expect(read?.data.items).toHaveLength(noStrike.items.length);
 	});
 
 	it('gives null, not undefined, for a checklist that is not there', async () => {
-		expect(await getChecklist('nope')).toBeNull();
+		expect(await loaded(() => getChecklist('nope'))).toBeNull();
 	});
 
 	it('lists the newest change first and finds copies of one template', async () => {
@@ -37,11 +37,11 @@ describe('checklists in the database', () => {
 		const b = await createBlankChecklist('Mine');
 		const c = await startFromBuiltIn(whatAStrikeIs);
 		await updateChecklist(a.id, setDone('get-contract', true));
-		const listed = (await listChecklists()).map((x) => x.id);
+		const listed = (await loaded(() => listChecklists())).map((x) => x.id);
 		// b and c may share a millisecond; a was changed last, so it comes first.
 		expect(listed[0]).toBe(a.id);
 		expect(new Set(listed.slice(1))).toEqual(new Set([b.id, c.id]));
-		expect((await listCopiesOf(noStrike.slug)).map((x) => x.id)).toEqual([a.id]);
+		expect((await loaded(() => listCopiesOf(noStrike.slug))).map((x) => x.id)).toEqual([a.id]);
 	});
 
 	it('duplicates a checklist exactly, under a new name', async () => {
@@ -49,8 +49,8 @@ describe('checklists in the database', () => {
 		await updateChecklist(original.id, setDone('find-clause', true));
 		await updateChecklist(original.id, setNote('find-clause', 'Article 12'));
 		const copy = await duplicateChecklist(original.id, 'Second shop');
-		const read = (await getChecklist(copy.id))!;
-		const source = (await getChecklist(original.id))!;
+		const read = (await loaded(() => getChecklist(copy.id)))!;
+		const source = (await loaded(() => getChecklist(original.id)))!;
 		expect(copy.id).not.toBe(original.id);
 		expect(read.data).toEqual({ ...source.data, title: 'Second shop' });
 	});
@@ -59,8 +59,8 @@ describe('checklists in the database', () => {
 		const made = await createBlankChecklist('Gone soon');
 		await updateChecklist(made.id, (data) => ({ ...data, archived: true }));
 		const removed = await deleteChecklist(made.id);
-		expect(await getChecklist(made.id)).toBeNull();
+		expect(await loaded(() => getChecklist(made.id))).toBeNull();
 		await restoreChecklist(removed!);
-		expect((await getChecklist(made.id))?.data).toEqual(removed!.data);
+		expect((await loaded(() => getChecklist(made.id)))?.data).toEqual(removed!.data);
 	});
 });

@@ -8,16 +8,17 @@ const checklists = collection<ChecklistData>('checklist');
 
 // Queries
 /** Every checklist of the user's, most recently changed first. */
-export const listChecklists = (): Promise<Checklist[]> => checklists.list();
+export const listChecklists = (): Checklist[] | undefined => checklists.list();
 
-export async function getChecklist(id: string): Promise<Checklist | null> {
-	return (await checklists.get(id)) ?? null;
-}
+/** Why the checklists could not be read, if they could not. */
+export const checklistsLoadError = (): unknown => checklists.loadError();
 
-/** The user's copies of one built-in checklist. */
-export async function listCopiesOf(slug: string): Promise<Checklist[]> {
-	const all = await checklists.list();
-	return all.filter((checklist) => checklist.data.template?.slug === slug);
+/** undefined while loading, null when there is no such checklist. */
+export const getChecklist = (id: string): Checklist | null | undefined => checklists.get(id);
+
+/** The user's copies of one built-in checklist; undefined while loading. */
+export function listCopiesOf(slug: string): Checklist[] | undefined {
+	return checklists.list()?.filter((checklist) => checklist.data.template?.slug === slug);
 }
 
 // Mutations
@@ -32,7 +33,8 @@ export const updateChecklist = (id: string, change: Change): Promise<Checklist> 
 
 /** An exact copy (ticks, notes and counts included) under a new title. */
 export async function duplicateChecklist(id: string, title: string): Promise<Checklist> {
-	const original = await checklists.get(id);
+	await checklists.ready();
+	const original = checklists.get(id);
 	if (!original) throw new Error(`No checklist ${id}`);
 	return checklists.create({ ...original.data, title });
 }

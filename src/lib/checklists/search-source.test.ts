@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtInChecklists, findBuiltInChecklist } from '$lib/content/checklists';
 import { useTestDatabase } from '$lib/db/testing';
+import { docsOf } from '$lib/search/testing';
 import { insertItem, setNote } from './changes';
 import { createBlankChecklist, startFromBuiltIn, updateChecklist } from './checklists';
 import { builtInChecklistSearchSource, checklistSearchSource } from './search-source';
@@ -15,7 +16,7 @@ describe('checklistSearchSource', () => {
 		const copy = await startFromBuiltIn(findBuiltInChecklist('no-strike-clause')!);
 		const noted = await updateChecklist(copy.id, setNote('find-clause', 'Article 31, page 40'));
 
-		const docs = await checklistSearchSource.load();
+		const docs = await docsOf(checklistSearchSource);
 		expect(checklistSearchSource.kind).toBe('checklist');
 		expect(docs).toHaveLength(2);
 		const [first, second] = docs;
@@ -34,7 +35,7 @@ describe('checklistSearchSource', () => {
 
 describe('builtInChecklistSearchSource', () => {
 	it('gives every ready-made checklist, localized, linking to its page', async () => {
-		const docs = await builtInChecklistSearchSource.load();
+		const docs = await docsOf(builtInChecklistSearchSource);
 		expect(builtInChecklistSearchSource.kind).toBe('builtin-checklist');
 		expect(docs.map((doc) => doc.href)).toEqual(
 			builtInChecklists.map((c) => `/strike-school/${c.slug}`)

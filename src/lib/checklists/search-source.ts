@@ -1,10 +1,9 @@
 import { builtInChecklists } from '$lib/content/checklists';
 import { localize } from '$lib/content/localize';
 import type { SearchDoc } from '$lib/search/search-index';
-import type { SearchSource } from '$lib/search/search-source';
-import { listChecklists } from './checklists';
+import type { ContentSearchSource, RecordSearchSource } from '$lib/search/search-source';
 import { checklistTitle } from './format';
-import { builtInHref, checklistHref, textOf, type Checklist } from './model';
+import { builtInHref, checklistHref, textOf, type Checklist, type ChecklistData } from './model';
 
 /** A user's checklist for the search box: its items' titles and the notes written on them. */
 export function checklistDoc(checklist: Checklist): SearchDoc {
@@ -22,17 +21,16 @@ export function checklistDoc(checklist: Checklist): SearchDoc {
 	};
 }
 
-export const checklistSearchSource: SearchSource = {
+export const checklistSearchSource: RecordSearchSource<ChecklistData> = {
 	kind: 'checklist',
-	async load() {
-		return (await listChecklists()).map(checklistDoc);
-	}
+	records: 'checklist',
+	doc: checklistDoc
 };
 
 /** The ready-made checklists, in the current language. */
-export const builtInChecklistSearchSource: SearchSource = {
+export const builtInChecklistSearchSource: ContentSearchSource = {
 	kind: 'builtin-checklist',
-	async load() {
+	docs() {
 		return builtInChecklists.map((checklist) => ({
 			id: `builtin-checklist:${checklist.slug}`,
 			kind: 'builtin-checklist',

@@ -1,4 +1,5 @@
 import { collection, type Entity } from '$lib/db';
+import { collator } from '$lib/ui/intl';
 import type { ContactDraft } from './contact-types';
 
 /** Contacts are stored as the draft shape the importer and the editor share. */
@@ -17,38 +18,58 @@ export function emptyContact(groupIds: string[] = []): ContactDraft {
 	return { name: '', phones: [], emails: [], roles: [], languages: [], groupIds };
 }
 
-const byName = <T extends { data: { name: string } }>(list: T[]): T[] => {
-	const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
-	return [...list].sort((a, b) => collator.compare(a.data.name, b.data.name));
-};
+/** A kind's records sorted by name, sorted again only when the kind changed. */
+function sortedByName<T extends { data: { name: string } }>(
+	read: () => T[] | undefined
+): () => T[] | undefined {
+	let sorted: { from: T[]; list: T[] } | undefined;
+	return () => {
+		const all = read();
+		if (!all) return undefined;
+		if (sorted?.from !== all) {
+			const names = collator(undefined, { sensitivity: 'base', numeric: true });
+			sorted = {
+				from: all,
+				list: [...all].sort((a, b) => names.compare(a.data.name, b.data.name))
+			};
+		}
+		return sorted.list;
+	};
+}
 
 // Queries
-export async function listContacts(): Promise<Contact[]> {
-	return byName(await contacts.list());
-}
+/** Every contact by name; undefined while loading. */
+export const listContacts = sortedByName(() => contacts.list());
 
-export const getContact = (id: string): Promise<Contact | undefined> => contacts.get(id);
+/** undefined while loading, null when there is no such contact. */
+export const getContact = (id: string): Contact | null | undefined => contacts.get(id);
 
-export async function listGroups(): Promise<Group[]> {
-	return byName(await groups.list());
-}
+/** Every group by name; undefined while loading. */
+export const listGroups = sortedByName(() => groups.list());
 
-export const getGroup = (id: string): Promise<Group | undefined> => groups.get(id);
+export const getGroup = (id: string): Group | null | undefined => groups.get(id);
 
-/** A group and its members, sorted by name; undefined when the group is gone. */
-export async function groupWithMembers(
+/** A group and its members, sorted by name; undefined while loading, null when it is gone. */
+export function groupWithMembers(
 	id: string
-): Promise<{ group: Group; members: Contact[] } | undefined> {
-	const group = await groups.get(id);
-	if (!group) return undefined;
-	const members = (await listContacts()).filter((contact) => contact.data.groupIds.includes(id));
-	return { group, members };
+): { group: Group; members: Contact[] } | null | undefined {
+	const group = groups.get(id);
+	const all = listContacts();
+	if (group === undefined || all === undefined) return undefined;
+	if (group === null) return null;
+	return { group, members: all.filter((contact) => contact.data.groupIds.includes(id)) };
 }
 
 // Mutations
 export const createContact = (draft: ContactDraft): Promise<Contact> => contacts.create(draft);
 
+/** Saves the editor's contact; the first save of a new contact makes it. */
 export async function saveContact(id: string, draft: ContactDraft): Promise<void> {
+	await contacts.ready();
+	if (!contacts.get(id)) {
+		await contacts.put(id, draft);
+		return;
+	}
 	// Group membership can change from a group's page at the same time: keep the stored one.
 	await contacts.update(id, (current) => ({ ...draft, groupIds: current.groupIds }));
 }

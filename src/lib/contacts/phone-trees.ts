@@ -26,12 +26,14 @@ export type PhoneTreeRecord = Entity<PhoneTreeData>;
 const trees = collection<PhoneTreeData>('phone-tree');
 
 // Queries
-export async function treeForGroup(groupId: string): Promise<PhoneTreeRecord | undefined> {
-	const [newest] = (await trees.listByParent(groupId)).sort((a, b) => b.updatedAt - a.updatedAt);
-	return newest;
+/** A group's tree; undefined while loading, null when the group has none. */
+export function treeForGroup(groupId: string): PhoneTreeRecord | null | undefined {
+	const all = trees.list();
+	if (!all) return undefined;
+	return all.find((tree) => tree.parentId === groupId) ?? null;
 }
 
-export const listTrees = (): Promise<PhoneTreeRecord[]> => trees.list();
+export const listTrees = (): PhoneTreeRecord[] | undefined => trees.list();
 
 /** True when the saved tree no longer matches the group's members. */
 export function treeIsStale(data: PhoneTreeData, memberIds: string[]): boolean {
@@ -50,7 +52,8 @@ export async function buildTree(
 	fanOut: number
 ): Promise<PhoneTreeRecord> {
 	const tree = buildPhoneTree(memberIds, rootId, fanOut);
-	const existing = await treeForGroup(groupId);
+	await trees.ready();
+	const existing = treeForGroup(groupId);
 	if (!existing) return trees.create({ groupId, fanOut, tree }, { parentId: groupId });
 	return trees.update(existing.id, (data) => ({ ...data, fanOut, tree }));
 }

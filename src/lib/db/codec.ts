@@ -1,17 +1,22 @@
-import type { CodecId, RecordKind, StoredRecord } from './schema';
+import type { CodecId, RecordKind, StoredKind, StoredRecord } from './schema';
 
 /** The fields a record keeps in the clear; everything else travels in `data`. */
 export interface RecordMeta {
 	id: string;
-	kind: RecordKind;
+	kind: StoredKind;
 	parentId?: string;
 	createdAt: number;
 	updatedAt: number;
 }
 
-/** A decoded record as the features see it. */
-export interface Entity<T> extends RecordMeta {
+/** What the codec turns into a row and back: a user record, or the saved search index. */
+export interface Decoded<T> extends RecordMeta {
 	data: T;
+}
+
+/** A decoded user record as the features see it. */
+export interface Entity<T> extends Decoded<T> {
+	kind: RecordKind;
 }
 
 export class DecodeError extends Error {
@@ -30,7 +35,7 @@ const CURRENT_CODEC: CodecId = 'json1';
  * THE one place a record is turned into a stored row. Async on purpose: encryption (WebCrypto)
  * will slot in here without changing any caller.
  */
-export async function encode<T>(entity: Entity<T>): Promise<StoredRecord> {
+export async function encode<T>(entity: Decoded<T>): Promise<StoredRecord> {
 	const row: StoredRecord = {
 		id: entity.id,
 		kind: entity.kind,
@@ -44,14 +49,15 @@ export async function encode<T>(entity: Entity<T>): Promise<StoredRecord> {
 }
 
 /** THE one place a stored row is turned back into a record. */
-export async function decode<T>(row: StoredRecord): Promise<Entity<T>> {
+export async function decode<T>(row: StoredRecord): Promise<Decoded<T>> {
+	if (row.codec !== 'json1') throw new DecodeError(row.id, `unknown codec ${String(row.codec)}`);
 	let data: T;
 	try {
 		data = JSON.parse(row.body) as T;
 	} catch (error) {
 		throw new DecodeError(row.id, error);
 	}
-	const entity: Entity<T> = {
+	const entity: Decoded<T> = {
 		id: row.id,
 		kind: row.kind,
 		createdAt: row.createdAt,

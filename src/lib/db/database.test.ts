@@ -8,6 +8,8 @@ import { StorageFullError } from './errors';
 import { flushPendingWrites, registerFlusher } from './pending-writes';
 import { LATEST_VERSION, type StoredRecord } from './schema';
 import { storageHealth } from './storage-health.svelte';
+import { recordStore } from './store.svelte';
+import { loaded } from './testing';
 
 interface NoteData {
 	title: string;
@@ -23,6 +25,7 @@ beforeEach(() => {
 	db = new AppDatabase(name);
 	handedOver = 0;
 	useDatabaseForTesting(db, () => handedOver++);
+	recordStore.reset();
 	storageHealth.problem = null;
 });
 
@@ -39,20 +42,21 @@ describe('collection', () => {
 		const second = await notes.create({ title: 'two', text: 'b' });
 		await notes.update(first.id, (d) => ({ ...d, text: 'changed' }));
 
-		const listed = await notes.list();
+		const listed = await loaded(() => notes.list());
 		expect(listed.map((n) => n.data.title)).toEqual(['one', 'two']);
 		expect(listed[0]!.data.text).toBe('changed');
 
 		const removed = await notes.remove(second.id);
-		expect(await notes.get(second.id)).toBeUndefined();
+		expect(notes.get(second.id)).toBeNull();
 		await notes.restore(removed!);
-		expect((await notes.get(second.id))?.data).toEqual({ title: 'two', text: 'b' });
+		recordStore.reset();
+		expect((await loaded(() => notes.get(second.id)))?.data).toEqual({ title: 'two', text: 'b' });
 	});
 
 	test('keeps kinds apart', async () => {
 		await notes.create({ title: 'n', text: '' });
 		await collection<{ name: string }>('contact').create({ name: 'c' });
-		expect(await notes.list()).toHaveLength(1);
+		expect(await loaded(() => notes.list())).toHaveLength(1);
 	});
 
 	test('applies concurrent updates to one record in order', async () => {
@@ -62,7 +66,9 @@ describe('collection', () => {
 				notes.update(made.id, (d) => ({ ...d, text: d.text + letter }))
 			)
 		);
-		expect((await notes.get(made.id))?.data.text).toBe('abcd');
+		expect(notes.get(made.id)?.data.text).toBe('abcd');
+		recordStore.reset();
+		expect((await loaded(() => notes.get(made.id)))?.data.text).toBe('abcd');
 	});
 
 	test('stores the body only through the codec: no user text in an indexed field', async () => {
@@ -84,7 +90,7 @@ describe('collection', () => {
 			]);
 		});
 		await expect(failing).rejects.toThrow();
-		expect(await notes.list()).toHaveLength(1);
+		expect(await loaded(() => notes.list())).toHaveLength(1);
 	});
 });
 
@@ -94,7 +100,8 @@ describe('resilience', () => {
 		await notes.create({ title: 'before', text: '' });
 		db.close();
 		const made = await notes.create({ title: 'after close', text: '' });
-		expect((await notes.get(made.id))?.data.title).toBe('after close');
+		recordStore.reset();
+		expect((await loaded(() => notes.get(made.id)))?.data.title).toBe('after close');
 	});
 
 	test('a full disk is reported and surfaces as StorageFullError', async () => {
@@ -142,6 +149,7 @@ describe('schema upgrades', () => {
 
 		const latest = new AppDatabase(name);
 		useDatabaseForTesting(latest);
+		recordStore.reset();
 		db = latest;
 		const rows = await latest.records.toArray();
 		expect(rows).toHaveLength(v1Rows.length);
@@ -153,7 +161,7 @@ describe('schema upgrades', () => {
 			expect(entity.updatedAt).toBe(original.updatedAt);
 			expect(entity.parentId).toBe((original as { parentId?: string }).parentId);
 		}
-		const notes = await collection<{ text: string }>('note').list();
+		const notes = await loaded(() => collection<{ text: string }>('note').list());
 		expect(notes[0]?.data.text).toMatch(/^Meeting Tuesday\n/);
 	});
 
@@ -168,8 +176,9 @@ describe('schema upgrades', () => {
 
 		const ours = new AppDatabase(name);
 		useDatabaseForTesting(ours);
+		recordStore.reset();
 		db = ours;
-		await expect(collection('note').list()).rejects.toMatchObject({ name: 'VersionError' });
+		await expect(collection('note').ready()).rejects.toMatchObject({ name: 'VersionError' });
 		expect(storageHealth.problem).toBe('newer-version');
 		ours.close();
 		const check = new Dexie(name);

@@ -127,6 +127,13 @@ function translate(error: unknown): unknown {
 	return error;
 }
 
+/** One row as stored, still encoded: for code that decodes it elsewhere (the search worker). */
+export const readRow = (id: string): Promise<StoredRecord | undefined> =>
+	read((db) => db.records.get(id));
+
+/** Stores a row that the codec encoded elsewhere (the search worker). */
+export const writeRow = (row: StoredRecord): Promise<string> => write((db) => db.records.put(row));
+
 /** Runs a read, reopening a closed connection once. */
 export async function read<T>(op: (db: AppDatabase) => Promise<T>): Promise<T> {
 	try {

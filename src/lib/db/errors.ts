@@ -6,6 +6,13 @@ export class StorageFullError extends Error {
 	}
 }
 
+export class RecordNotFoundError extends Error {
+	constructor(readonly id: string) {
+		super(`No record ${id}`);
+		this.name = 'RecordNotFoundError';
+	}
+}
+
 export class NewerDatabaseError extends Error {
 	constructor(
 		readonly found: number,

@@ -7,15 +7,21 @@ export const DB_NAME = 'rank-and-file';
  * Kinds of user record. Every kind lives in the one `records` table so that a single codec
  * (codec.ts) sees every record on its way in and out: that is where encryption will go.
  */
-export type RecordKind =
-	| 'note'
-	| 'checklist'
-	| 'contact'
-	| 'contact-group'
-	| 'phone-tree'
-	| 'incident'
-	| 'resolution-draft'
-	| 'settings';
+export const RECORD_KINDS = [
+	'note',
+	'checklist',
+	'contact',
+	'contact-group',
+	'phone-tree',
+	'incident',
+	'resolution-draft',
+	'settings'
+] as const;
+
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+/** What a row may hold: a user record, or the saved search index (read by the search worker). */
+export type StoredKind = RecordKind | 'search-index';
 
 /** How a row's body is encoded. Rows from schema v1 had no marker and were plain JSON. */
 export type CodecId = 'json1';
@@ -26,7 +32,7 @@ export type CodecId = 'json1';
  */
 export interface StoredRecord {
 	id: string;
-	kind: RecordKind;
+	kind: StoredKind;
 	parentId?: string;
 	createdAt: number;
 	updatedAt: number;

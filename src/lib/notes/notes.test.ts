@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { useTestDatabase } from '$lib/db/testing';
+import { loaded, useTestDatabase } from '$lib/db/testing';
 import {
 	addNoteLink,
 	createNote,
@@ -70,10 +70,10 @@ describe('stored notes', () => {
 		const link = { kind: 'contact' as const, id: 'contact-1' };
 		await addNoteLink(note.id, link);
 		await addNoteLink(note.id, link);
-		const linked = await listNotesLinkedTo('contact', 'contact-1');
+		const linked = await loaded(() => listNotesLinkedTo('contact', 'contact-1'));
 		expect(linked.map((n) => n.data.links)).toEqual([[link]]);
 		await removeNoteLink(note.id, link);
-		expect(await listNotesLinkedTo('contact', 'contact-1')).toEqual([]);
+		expect(await loaded(() => listNotesLinkedTo('contact', 'contact-1'))).toEqual([]);
 	});
 
 	test('a task box ticked in the preview changes the stored text', async () => {

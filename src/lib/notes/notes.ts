@@ -1,4 +1,5 @@
-import { collection, type Entity } from '$lib/db';
+import { collection, EditConflict, type Entity } from '$lib/db';
+import { noteLinks } from './note-links';
 
 /** Things a note can be about; each area's detail page lists the notes linked to it. */
 export type LinkKind = 'checklist' | 'contact' | 'incident' | 'resolution-draft';
@@ -23,12 +24,19 @@ const notes = collection<NoteData>('note');
 
 // Queries
 
-export const listNotes = (): Promise<Note[]> => notes.list();
-export const getNote = (id: string): Promise<Note | undefined> => notes.get(id);
+/** Every note, newest change first; undefined while loading. */
+export const listNotes = (): Note[] | undefined => notes.list();
+/** undefined while loading, null when there is no such note. */
+export const getNote = (id: string): Note | null | undefined => notes.get(id);
 
-export async function listNotesLinkedTo(kind: LinkKind, id: string): Promise<Note[]> {
-	const all = await notes.list();
-	return all.filter((note) => note.data.links?.some((l) => l.kind === kind && l.id === id));
+/** The notes about one record, newest change first; undefined while loading. */
+export function listNotesLinkedTo(kind: LinkKind, id: string): Note[] | undefined {
+	if (listNotes() === undefined) return undefined;
+	return noteLinks
+		.notesAbout({ kind, id })
+		.map((noteId) => notes.get(noteId))
+		.filter((note): note is Note => !!note)
+		.sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
 /** Pinned notes first, then the most recently edited. */
@@ -70,6 +78,28 @@ export function noteTitle(data: NoteData): string {
 		.trim();
 }
 
+export interface NoteSummary {
+	title: string;
+	excerpt: string;
+	tags: string;
+}
+
+/** Per stored version of a note: a list row's strings are worked out once, not on every render. */
+const summaries = new WeakMap<Note, NoteSummary>();
+
+export function noteSummary(note: Note): NoteSummary {
+	let summary = summaries.get(note);
+	if (!summary) {
+		summary = {
+			title: noteTitle(note.data),
+			excerpt: noteExcerpt(note.data),
+			tags: note.data.tags.map((t) => `#${t}`).join(' ')
+		};
+		summaries.set(note, summary);
+	}
+	return summary;
+}
+
 /** The text after the title line, on one line, for lists. */
 export function noteExcerpt(data: NoteData, length = 120): string {
 	const lines = data.text.split('\n');
@@ -88,8 +118,17 @@ export async function createNote(text = '', links: NoteLink[] = []): Promise<Not
 	return notes.create({ text, tags: [], pinned: false, archived: false, links });
 }
 
-export async function saveNoteText(id: string, text: string): Promise<void> {
-	await notes.update(id, (data) => ({ ...data, text }));
+/**
+ * Saves a note's text. Given the text the edit started `from`, it refuses (EditConflict) to
+ * replace a text that another tab or window changed in the meantime.
+ */
+export async function saveNoteText(id: string, text: string, from?: string): Promise<void> {
+	await notes.update(id, (data) => {
+		if (from !== undefined && data.text !== from && data.text !== text) {
+			throw new EditConflict(notes.get(id) as Note);
+		}
+		return { ...data, text };
+	});
 }
 
 export async function setNoteTags(id: string, tags: string[]): Promise<void> {

@@ -1,18 +1,16 @@
-import type { SearchSource } from '$lib/search/search-source';
-import { listNotes, noteTitle } from './notes';
+import type { RecordSearchSource } from '$lib/search/search-source';
+import { noteTitle, type NoteData } from './notes';
 
-export const noteSearchSource: SearchSource = {
+export const noteSearchSource: RecordSearchSource<NoteData> = {
 	kind: 'note',
-	async load() {
-		const notes = await listNotes();
-		return notes.map((note) => ({
-			id: `note:${note.id}`,
-			kind: 'note',
-			title: noteTitle(note.data),
-			body: note.data.text,
-			tags: note.data.tags,
-			href: `/notes/edit?id=${note.id}`,
-			updatedAt: note.updatedAt
-		}));
-	}
+	records: 'note',
+	doc: (note) => ({
+		id: `note:${note.id}`,
+		kind: 'note',
+		title: noteTitle(note.data),
+		body: note.data.text,
+		tags: note.data.tags,
+		href: `/notes/edit?id=${note.id}`,
+		updatedAt: note.updatedAt
+	})
 };

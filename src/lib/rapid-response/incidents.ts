@@ -1,4 +1,5 @@
 import { collection, type Entity } from '$lib/db';
+import { dateTimeFormat } from '$lib/ui/intl';
 import type { Locale } from '$lib/content/types';
 import { m } from '$lib/paraglide/messages';
 import { plainSpaces } from './plain-text';
@@ -40,11 +41,20 @@ export function newIncident(now = Date.now()): IncidentData {
 
 // Queries
 /** Most recent incident first. */
-export async function listIncidents(): Promise<Incident[]> {
-	return (await incidents.list()).sort((a, b) => b.data.occurredAt - a.data.occurredAt);
+let sorted: { from: Incident[]; list: Incident[] } | undefined;
+
+/** Most recent incident first; undefined while loading. */
+export function listIncidents(): Incident[] | undefined {
+	const all = incidents.list();
+	if (!all) return undefined;
+	if (sorted?.from !== all) {
+		sorted = { from: all, list: [...all].sort((a, b) => b.data.occurredAt - a.data.occurredAt) };
+	}
+	return sorted.list;
 }
 
-export const getIncident = (id: string): Promise<Incident | undefined> => incidents.get(id);
+/** undefined while loading, null when there is no such report. */
+export const getIncident = (id: string): Incident | null | undefined => incidents.get(id);
 
 /** When an incident logged at `createdAt` is deleted, or null when reports are kept. */
 export function deletionTime(createdAt: number, retentionDays: number | null): number | null {
@@ -65,8 +75,9 @@ export function expiredIncidents<T extends { createdAt: number }>(
 // Mutations
 export const createIncident = (data: IncidentData): Promise<Incident> => incidents.create(data);
 
+/** Saves a whole report under its id; the first save of a new report makes it. */
 export async function saveIncident(id: string, data: IncidentData): Promise<void> {
-	await incidents.update(id, () => data);
+	await incidents.put(id, data);
 }
 
 export const deleteIncident = (id: string): Promise<Incident | undefined> => incidents.remove(id);
@@ -78,7 +89,8 @@ export async function purgeExpiredIncidents(
 	now = Date.now()
 ): Promise<number> {
 	if (retentionDays === null) return 0;
-	const expired = expiredIncidents(await incidents.list(), retentionDays, now);
+	await incidents.ready();
+	const expired = expiredIncidents(incidents.list() ?? [], retentionDays, now);
 	for (const incident of expired) await incidents.remove(incident.id);
 	return expired.length;
 }
@@ -86,16 +98,14 @@ export async function purgeExpiredIncidents(
 // Presentation
 function formatDateTime(time: number, locale: Locale): string {
 	return plainSpaces(
-		new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' }).format(time)
+		dateTimeFormat(locale, { dateStyle: 'full', timeStyle: 'short' }).format(time)
 	);
 }
 
 /** A one-line name for lists and search: the place, or the time when no place was written. */
 export function incidentTitle(data: IncidentData, locale: Locale): string {
 	const when = plainSpaces(
-		new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-			data.occurredAt
-		)
+		dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(data.occurredAt)
 	);
 	return data.place.trim() ? `${data.place.trim()} · ${when}` : when;
 }

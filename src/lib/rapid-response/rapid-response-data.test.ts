@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { useTestDatabase } from '$lib/db/testing';
+import { loaded, useTestDatabase } from '$lib/db/testing';
+import { docsOf } from '$lib/search/testing';
 import { createGroup, createContact, emptyContact } from '$lib/contacts/contacts';
 import {
 	createIncident,
@@ -26,10 +27,13 @@ const DAY = 24 * 60 * 60 * 1000;
 
 describe('settings', () => {
 	test('start from defaults and keep changes in one record', async () => {
-		expect(await getSettings()).toMatchObject({ legalHotline: '', incidentRetentionDays: null });
+		expect(await loaded(() => getSettings())).toMatchObject({
+			legalHotline: '',
+			incidentRetentionDays: null
+		});
 		await updateSettings((s) => ({ ...s, legalHotline: 'from my legal group' }));
 		await updateSettings((s) => ({ ...s, incidentRetentionDays: 7 }));
-		expect(await getSettings()).toMatchObject({
+		expect(await loaded(() => getSettings())).toMatchObject({
 			legalHotline: 'from my legal group',
 			incidentRetentionDays: 7
 		});
@@ -41,14 +45,19 @@ describe('settings', () => {
 			updateSettings((s) => ({ ...s, legalGroupName: 'A' })),
 			updateSettings((s) => ({ ...s, legalWording: 'B' }))
 		]);
-		expect(await getSettings()).toMatchObject({ legalGroupName: 'A', legalWording: 'B' });
+		expect(await loaded(() => getSettings())).toMatchObject({
+			legalGroupName: 'A',
+			legalWording: 'B'
+		});
 	});
 
 	test('add a custom role once, whatever its case', async () => {
 		const first = await addCustomRole(' Childcare ');
 		const again = await addCustomRole('childcare');
 		expect(again).toBe(first);
-		expect((await getSettings()).customRoles).toEqual([{ id: first, name: 'Childcare' }]);
+		expect((await loaded(() => getSettings())).customRoles).toEqual([
+			{ id: first, name: 'Childcare' }
+		]);
 	});
 });
 
@@ -89,13 +98,16 @@ describe('incidents', () => {
 		expect(await purgeExpiredIncidents(null, now + DAY)).toBe(0);
 		expect(await purgeExpiredIncidents(30, now)).toBe(0);
 		expect(await purgeExpiredIncidents(7, now)).toBe(1);
-		expect(await getIncident(old.id)).toBeUndefined();
+		expect(await loaded(() => getIncident(old.id))).toBeNull();
 	});
 
 	test('list the latest incident first', async () => {
 		await createIncident({ ...report, occurredAt: at - DAY, place: 'earlier' });
 		await createIncident({ ...report, place: 'later' });
-		expect((await listIncidents()).map((i) => i.data.place)).toEqual(['later', 'earlier']);
+		expect((await loaded(() => listIncidents())).map((i) => i.data.place)).toEqual([
+			'later',
+			'earlier'
+		]);
 	});
 });
 
@@ -110,7 +122,7 @@ describe('search sources', () => {
 			roles: ['translator', roleId],
 			neighborhood: 'Pilsen'
 		});
-		const [doc] = await contactSearchSource.load();
+		const [doc] = await docsOf(contactSearchSource);
 		expect(doc).toMatchObject({
 			id: `contact:${rosa.id}`,
 			kind: 'contact',
@@ -125,7 +137,7 @@ describe('search sources', () => {
 
 	test('give incidents as the text a legal team gets', async () => {
 		const made = await createIncident({ ...newIncident(), place: 'Cermak Rd', plates: 'XYZ 987' });
-		const [doc] = await incidentSearchSource.load();
+		const [doc] = await docsOf(incidentSearchSource);
 		expect(doc).toMatchObject({
 			id: `incident:${made.id}`,
 			kind: 'incident',
@@ -136,7 +148,7 @@ describe('search sources', () => {
 	});
 
 	test('give every built-in card with its words, in the current language', async () => {
-		const docs = await rapidResponseCardSearchSource.load();
+		const docs = await docsOf(rapidResponseCardSearchSource);
 		expect(docs.map((doc) => doc.href)).toEqual([
 			'/rapid-response/cards/whistle-code',
 			'/rapid-response/cards/school-watch',

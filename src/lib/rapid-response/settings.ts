@@ -1,4 +1,4 @@
-import { collection, RecordNotFoundError } from '$lib/db';
+import { collection, EditConflict, RecordNotFoundError } from '$lib/db';
 
 /** A role the user added beside the built-in ones. */
 export interface CustomRole {
@@ -32,9 +32,21 @@ const defaultSettings: RapidResponseSettings = {
 const settings = collection<Partial<RapidResponseSettings>>('settings');
 
 // Queries
-export async function getSettings(): Promise<RapidResponseSettings> {
-	const found = await settings.get(SETTINGS_ID);
-	return { ...defaultSettings, ...found?.data };
+let merged: { from: unknown; settings: RapidResponseSettings } | undefined;
+
+/** The settings with defaults for what was never set; undefined while loading. */
+export function getSettings(): RapidResponseSettings | undefined {
+	const found = settings.get(SETTINGS_ID);
+	if (found === undefined) return undefined;
+	if (merged?.from !== found)
+		merged = { from: found, settings: { ...defaultSettings, ...found?.data } };
+	return merged.settings;
+}
+
+/** The settings once they are in memory. */
+export async function readSettings(): Promise<RapidResponseSettings> {
+	await settings.ready();
+	return getSettings() ?? defaultSettings;
 }
 
 // Mutations
@@ -51,7 +63,7 @@ export async function updateSettings(
 		return (await settings.create(apply({}), { id: SETTINGS_ID })).data as RapidResponseSettings;
 	} catch (error) {
 		// Another tab made the record between our update and create: change that one.
-		if ((error as Error).name !== 'ConstraintError') throw error;
+		if (!(error instanceof EditConflict)) throw error;
 		return (await settings.update(SETTINGS_ID, apply)).data as RapidResponseSettings;
 	}
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { findResolutionTemplate, type ResolutionTemplate } from '$lib/content/resolutions';
-import { useTestDatabase } from '$lib/db/testing';
+import { loaded, useTestDatabase } from '$lib/db/testing';
 import {
 	createDraft,
 	deleteDraft,
@@ -57,19 +57,25 @@ describe('drafts', () => {
 		const other = await createDraft(template('city-non-compliance'), 'en');
 		await saveDraft(first.id, { ...first.data, values: { city: 'Chicago' } });
 
-		expect((await listDrafts()).map((draft) => draft.id)).toEqual([first.id, other.id, second.id]);
-		expect((await listDraftsForTemplate('strike-solidarity')).map((draft) => draft.id)).toEqual([
+		expect((await loaded(() => listDrafts())).map((draft) => draft.id)).toEqual([
 			first.id,
+			other.id,
 			second.id
 		]);
-		expect((await getDraft(first.id))?.data.values).toEqual({ city: 'Chicago' });
+		expect(
+			(await loaded(() => listDraftsForTemplate('strike-solidarity'))).map((draft) => draft.id)
+		).toEqual([first.id, second.id]);
+		expect((await loaded(() => getDraft(first.id)))?.data.values).toEqual({ city: 'Chicago' });
 	});
 
 	test('the editor’s save keeps the paper size the print view chose', async () => {
 		const draft = await createDraft(template('strike-solidarity'), 'en');
 		await setDraftPaper(draft.id, 'a4');
 		await saveDraft(draft.id, { ...draft.data, title: 'New title' });
-		expect((await getDraft(draft.id))?.data).toMatchObject({ title: 'New title', paper: 'a4' });
+		expect((await loaded(() => getDraft(draft.id)))?.data).toMatchObject({
+			title: 'New title',
+			paper: 'a4'
+		});
 	});
 
 	test('a duplicate keeps the text and starts a fresh adoption record', async () => {
@@ -83,15 +89,15 @@ describe('drafts', () => {
 		expect(copy?.id).not.toBe(draft.id);
 		expect(copy?.data.values).toEqual({ city: 'Chicago' });
 		expect(copy?.data.adoption).toMatchObject({ status: 'draft', movedBy: '' });
-		expect((await getDraft(draft.id))?.data.adoption.status).toBe('adopted');
+		expect((await loaded(() => getDraft(draft.id)))?.data.adoption.status).toBe('adopted');
 		expect(await duplicateDraft('nope')).toBeUndefined();
 	});
 
 	test('delete can be undone', async () => {
 		const draft = await createDraft(template('strike-solidarity'), 'en');
 		const removed = await deleteDraft(draft.id);
-		expect(await getDraft(draft.id)).toBeUndefined();
+		expect(await loaded(() => getDraft(draft.id))).toBeNull();
 		await restoreDraft(removed!);
-		expect((await getDraft(draft.id))?.data).toEqual(draft.data);
+		expect((await loaded(() => getDraft(draft.id)))?.data).toEqual(draft.data);
 	});
 });

@@ -80,12 +80,12 @@ export function newDraftData(template: ResolutionTemplate, locale: Locale): Reso
 
 // Queries
 /** Newest edit first. */
-export const listDrafts = (): Promise<ResolutionDraft[]> => drafts.list();
-export const getDraft = (id: string): Promise<ResolutionDraft | undefined> => drafts.get(id);
+export const listDrafts = (): ResolutionDraft[] | undefined => drafts.list();
+/** undefined while loading, null when there is no such draft. */
+export const getDraft = (id: string): ResolutionDraft | null | undefined => drafts.get(id);
 
-export async function listDraftsForTemplate(slug: string): Promise<ResolutionDraft[]> {
-	const all = await drafts.list();
-	return all.filter((draft) => draft.data.templateSlug === slug);
+export function listDraftsForTemplate(slug: string): ResolutionDraft[] | undefined {
+	return drafts.list()?.filter((draft) => draft.data.templateSlug === slug);
 }
 
 // Mutations
@@ -107,7 +107,8 @@ export async function setDraftPaper(id: string, paper: PaperSize): Promise<void>
 
 /** A copy to take further (another body, another meeting): same text, a fresh adoption record. */
 export async function duplicateDraft(id: string): Promise<ResolutionDraft | undefined> {
-	const original = await drafts.get(id);
+	await drafts.ready();
+	const original = drafts.get(id);
 	if (!original) return undefined;
 	return drafts.create({ ...structuredClone(original.data), adoption: emptyAdoptionRecord() });
 }

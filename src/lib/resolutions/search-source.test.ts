@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { findResolutionTemplate, resolutionTemplates } from '$lib/content/resolutions';
 import { useTestDatabase } from '$lib/db/testing';
+import { docsOf } from '$lib/search/testing';
 import { createDraft, saveDraft } from './drafts';
 import { builtInResolutionSearchSource, resolutionDraftSearchSource } from './search-source';
 
@@ -10,7 +11,7 @@ describe('resolution search sources', () => {
 	test('one document per saved draft, with its filled text and a link to its editor', async () => {
 		const draft = await createDraft(findResolutionTemplate('strike-solidarity')!, 'en');
 		await saveDraft(draft.id, { ...draft.data, values: { striking_union: 'Nurses United' } });
-		const docs = await resolutionDraftSearchSource.load();
+		const docs = await docsOf(resolutionDraftSearchSource);
 		expect(docs).toHaveLength(1);
 		expect(docs[0]).toMatchObject({
 			id: `resolution:${draft.id}`,
@@ -26,7 +27,7 @@ describe('resolution search sources', () => {
 	});
 
 	test('one document per built-in template, linking to its page', async () => {
-		const docs = await builtInResolutionSearchSource.load();
+		const docs = await docsOf(builtInResolutionSearchSource);
 		expect(docs.map((doc) => doc.href)).toEqual(
 			resolutionTemplates.map((template) => `/resolutions/${template.slug}`)
 		);

@@ -2,32 +2,30 @@ import { localize } from '$lib/content/localize';
 import { resolutionTemplates } from '$lib/content/resolutions';
 import { getLocale } from '$lib/paraglide/runtime';
 import type { SearchDoc } from '$lib/search/search-index';
-import type { SearchSource } from '$lib/search/search-source';
+import type { ContentSearchSource, RecordSearchSource } from '$lib/search/search-source';
 import { draftText, draftTitle, statusLabel, templateInput } from './draft-document';
-import { listDrafts } from './drafts';
+import type { ResolutionDraftData } from './drafts';
 import { renderDocument } from './template-engine';
 
 /** Every saved draft, found by its title and its filled-in text. */
-export const resolutionDraftSearchSource: SearchSource = {
+export const resolutionDraftSearchSource: RecordSearchSource<ResolutionDraftData> = {
 	kind: 'resolution',
-	async load(): Promise<SearchDoc[]> {
-		const drafts = await listDrafts();
-		return drafts.map((draft) => ({
-			id: `resolution:${draft.id}`,
-			kind: 'resolution',
-			title: draftTitle(draft.data),
-			body: draftText(draft.data, 'text', { record: false }),
-			tags: [statusLabel(draft.data.adoption.status)],
-			href: `/resolutions/edit?id=${draft.id}`,
-			updatedAt: draft.updatedAt
-		}));
-	}
+	records: 'resolution-draft',
+	doc: (draft) => ({
+		id: `resolution:${draft.id}`,
+		kind: 'resolution',
+		title: draftTitle(draft.data),
+		body: draftText(draft.data, 'text', { record: false }),
+		tags: [statusLabel(draft.data.adoption.status)],
+		href: `/resolutions/edit?id=${draft.id}`,
+		updatedAt: draft.updatedAt
+	})
 };
 
 /** The built-in templates in the app's language: what they are for, their text, how to pass them. */
-export const builtInResolutionSearchSource: SearchSource = {
+export const builtInResolutionSearchSource: ContentSearchSource = {
 	kind: 'builtin-resolution',
-	async load(): Promise<SearchDoc[]> {
+	docs(): SearchDoc[] {
 		const locale = getLocale();
 		return resolutionTemplates.map((template) => ({
 			id: `builtin-resolution:${template.slug}`,

@@ -9,15 +9,19 @@ import {
 	builtInResolutionSearchSource,
 	resolutionDraftSearchSource
 } from '$lib/resolutions/search-source';
-import type { SearchSource } from './search-source';
+import type { AnyRecordSearchSource, ContentSearchSource } from './search-source';
 
-/** Everything the one search box looks through. Loaded lazily, with the search itself. */
-export const searchSources: SearchSource[] = [
+/** The user's records the one search box looks through. Loaded lazily, with the search itself. */
+export const recordSources: AnyRecordSearchSource[] = [
 	noteSearchSource,
 	checklistSearchSource,
 	contactSearchSource,
 	incidentSearchSource,
-	resolutionDraftSearchSource,
+	resolutionDraftSearchSource
+];
+
+/** The built-in content it looks through, in the current language. */
+export const contentSources: ContentSearchSource[] = [
 	builtInChecklistSearchSource,
 	builtInResolutionSearchSource,
 	rapidResponseCardSearchSource

@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { normalizeText, tokenize } from './normalize';
-import { SearchIndex, type SearchDoc } from './search-index';
+import { groupByKind, SearchIndex, type SearchDoc } from './search-index';
 
 function doc(id: string, fields: Partial<SearchDoc> = {}): SearchDoc {
 	return { id, kind: 'note', title: '', body: '', href: `/${id}`, ...fields };
@@ -282,14 +282,14 @@ describe('SearchIndex', () => {
 			doc('builtin-card:a', { kind: 'builtin-card', body: 'Talk to your shift before a vote' })
 		]);
 		const hits = index.search('shift');
-		const groups = index.groupByKind(hits);
+		const groups = groupByKind(hits);
 		expect(groups.map((group) => group.kind)).toEqual([
 			...new Set(hits.map((hit) => hit.kind))
 		] as string[]);
 		for (const group of groups) {
 			expect(group.hits).toEqual(hits.filter((hit) => hit.kind === group.kind));
 		}
-		expect(index.groupByKind(hits)).toEqual(groups);
-		expect(index.groupByKind([])).toEqual([]);
+		expect(groupByKind(hits)).toEqual(groups);
+		expect(groupByKind([])).toEqual([]);
 	});
 });

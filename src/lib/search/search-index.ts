@@ -1,4 +1,9 @@
-import MiniSearch, { type SearchOptions, type SearchResult } from 'minisearch';
+import MiniSearch, {
+	type AsPlainObject,
+	type Options,
+	type SearchOptions,
+	type SearchResult
+} from 'minisearch';
 import { snippet } from './highlight';
 import { isUnspacedScript, STOP_WORDS, tokenize } from './normalize';
 
@@ -55,7 +60,7 @@ function hash(text: string): number {
 
 // Live queries re-emit whole lists on every save, so the diff must not read every body: a record
 // with `updatedAt` is trusted to bump it on each edit, and only bodies without one are hashed.
-function signatureOf(doc: SearchDoc): string {
+export function signatureOf(doc: SearchDoc): string {
 	const head = [doc.kind, doc.href, doc.title, ...(doc.tags ?? [])].join('\u0000');
 	const body = doc.updatedAt === undefined ? hash(doc.body) : doc.updatedAt;
 	return `${head}\u0000${doc.body.length}\u0000${body}`;
@@ -96,19 +101,55 @@ function parseQuery(query: string): ParsedQuery {
 	return { terms, typingLastTerm };
 }
 
+const indexOptions: Options<SearchDoc> = {
+	fields: ['title', 'body', 'tags'],
+	storeFields: [],
+	tokenize: (text) => tokenize(text),
+	processTerm: (term) => (STOP_WORDS.has(term) ? null : term),
+	extractField: (doc, field) =>
+		field === 'tags' ? (doc.tags ?? []).join(' ') : String(doc[field as keyof SearchDoc] ?? '')
+};
+
+/** Bumped whenever the saved form or the tokenizer changes: an older saved index is rebuilt. */
+const SAVED_FORMAT = 1;
+
+interface SavedIndex {
+	format: number;
+	mini: AsPlainObject;
+	entries: Entry[];
+}
+
 export class SearchIndex {
-	private readonly entries = new Map<string, Entry>();
-	private readonly mini = new MiniSearch<SearchDoc>({
-		fields: ['title', 'body', 'tags'],
-		storeFields: [],
-		tokenize: (text) => tokenize(text),
-		processTerm: (term) => (STOP_WORDS.has(term) ? null : term),
-		extractField: (doc, field) =>
-			field === 'tags' ? (doc.tags ?? []).join(' ') : String(doc[field as keyof SearchDoc] ?? '')
-	});
+	private readonly entries: Map<string, Entry>;
+	private readonly mini: MiniSearch<SearchDoc>;
+
+	constructor(saved?: SavedIndex) {
+		this.entries = new Map(saved?.entries.map((entry) => [entry.doc.id, entry]));
+		this.mini = saved ? MiniSearch.loadJS(saved.mini, indexOptions) : new MiniSearch(indexOptions);
+	}
+
+	/** An index saved by `save`, or an empty one when the text is from another format. */
+	static restore(text: string): SearchIndex {
+		const saved = JSON.parse(text) as SavedIndex;
+		return saved.format === SAVED_FORMAT ? new SearchIndex(saved) : new SearchIndex();
+	}
+
+	save(): string {
+		const saved: SavedIndex = {
+			format: SAVED_FORMAT,
+			mini: this.mini.toJSON(),
+			entries: [...this.entries.values()]
+		};
+		return JSON.stringify(saved);
+	}
 
 	get size(): number {
 		return this.entries.size;
+	}
+
+	/** Every document id with the version the index holds of it. */
+	versions(): Map<string, string> {
+		return new Map([...this.entries].map(([id, entry]) => [id, entry.signature]));
 	}
 
 	addAll(docs: SearchDoc[]): void {
@@ -172,17 +213,6 @@ export class SearchIndex {
 		}));
 	}
 
-	groupByKind(hits: SearchHit[]): { kind: SearchKind; hits: SearchHit[] }[] {
-		// Groups follow their best hit, so the most relevant kind comes first.
-		const groups = new Map<SearchKind, SearchHit[]>();
-		for (const hit of hits) {
-			const group = groups.get(hit.kind);
-			if (group) group.push(hit);
-			else groups.set(hit.kind, [hit]);
-		}
-		return Array.from(groups, ([kind, grouped]) => ({ kind, hits: grouped }));
-	}
-
 	/**
 	 * The best `limit` results. MiniSearch already sorts by score, so only the results tied with
 	 * the last one shown need the recency tie-breaker; rounding keeps float noise out of ties.
@@ -207,4 +237,15 @@ export class SearchIndex {
 		);
 		return ranked.slice(0, limit);
 	}
+}
+
+/** Search hits grouped by kind; groups follow their best hit, so the most relevant comes first. */
+export function groupByKind(hits: SearchHit[]): { kind: SearchKind; hits: SearchHit[] }[] {
+	const groups = new Map<SearchKind, SearchHit[]>();
+	for (const hit of hits) {
+		const group = groups.get(hit.kind);
+		if (group) group.push(hit);
+		else groups.set(hit.kind, [hit]);
+	}
+	return Array.from(groups, ([kind, grouped]) => ({ kind, hits: grouped }));
 }

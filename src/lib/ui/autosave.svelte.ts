@@ -1,70 +1,57 @@
 import { registerFlusher } from '$lib/db';
 
-export type SaveStatus = 'saved' | 'unsaved' | 'saving' | 'failed';
+export type SaveStatus = 'saved' | 'saving' | 'failed';
 
 /**
- * Saves an editor's value as the user types: at once when no save is under way, otherwise the
- * latest value as soon as the current save ends (edits in between are coalesced). So at most
- * one small write is ever in flight and a reload can lose nothing that was typed before it.
- * A delay can be given for editors whose saves are expensive; pending values are then saved at
- * once when the page is hidden, closed or about to be replaced by an update.
- * A failed save (a full disk) keeps the value pending, so the next change or flush tries again.
+ * Saves an editor's value as the user types: every change is written at once, without waiting
+ * for the save before it, so that the last key is on its way to disk before anything else can
+ * happen (a reload, a closed tab, an update). The data layer keeps writes to one record in order
+ * and drops one that a newer write has overtaken, so saves may overlap freely.
+ * A failed save (a full disk) keeps its value, and the next change or flush tries again.
  */
 export class Autosave<T> {
 	status = $state<SaveStatus>('saved');
 
-	#pending: { value: T } | undefined;
-	#timer: ReturnType<typeof setTimeout> | undefined;
-	#running: Promise<void> = Promise.resolve();
+	#newest = 0;
+	#failed: { value: T } | undefined;
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping, never shown
+	readonly #inFlight = new Set<Promise<void>>();
 
-	constructor(
-		private readonly save: (value: T) => Promise<void>,
-		private readonly delayMs = 0
-	) {}
+	constructor(private readonly save: (value: T) => Promise<void>) {}
 
 	schedule(value: T): void {
-		this.#pending = { value };
-		this.status = 'unsaved';
-		clearTimeout(this.#timer);
-		if (this.delayMs === 0) void this.flush();
-		else this.#timer = setTimeout(() => void this.flush(), this.delayMs);
+		this.#failed = undefined;
+		void this.#start(value);
 	}
 
-	/** Saves the pending value now; resolves when it is on disk or has failed. */
-	flush(): Promise<void> {
-		clearTimeout(this.#timer);
-		this.#running = this.#running.then(() => this.#saveNow());
-		return this.#running;
-	}
-
-	async #saveNow(): Promise<void> {
-		const pending = this.#pending;
-		if (!pending) return;
-		this.#pending = undefined;
+	#start(value: T): Promise<void> {
+		const ticket = ++this.#newest;
 		this.status = 'saving';
-		try {
-			await this.save(pending.value);
-			this.status = this.#pending ? 'unsaved' : 'saved';
-		} catch {
-			this.#pending ??= pending;
-			this.status = 'failed';
-		}
+		const saving = this.save(value).then(
+			() => {
+				if (ticket === this.#newest) this.status = 'saved';
+			},
+			() => {
+				if (ticket !== this.#newest) return;
+				this.#failed = { value };
+				this.status = 'failed';
+			}
+		);
+		this.#inFlight.add(saving);
+		void saving.finally(() => this.#inFlight.delete(saving));
+		return saving;
 	}
 
-	/** Hooks the saver to the page's lifecycle; call from a component, returns the clean-up. */
+	/** Tries a failed value again and waits for every save under way. Never rejects. */
+	async flush(): Promise<void> {
+		const failed = this.#failed;
+		this.#failed = undefined;
+		if (failed) void this.#start(failed.value);
+		await Promise.all([...this.#inFlight]);
+	}
+
+	/** Lets an update or another tab's upgrade wait for this editor; returns the clean-up. */
 	attach(): () => void {
-		const flushNow = () => void this.flush();
-		const onHidden = () => {
-			if (document.visibilityState === 'hidden') flushNow();
-		};
-		const unregister = registerFlusher(() => this.flush());
-		document.addEventListener('visibilitychange', onHidden);
-		addEventListener('pagehide', flushNow);
-		return () => {
-			flushNow();
-			unregister();
-			document.removeEventListener('visibilitychange', onHidden);
-			removeEventListener('pagehide', flushNow);
-		};
+		return registerFlusher(() => this.flush());
 	}
 }

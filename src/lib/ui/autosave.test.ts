@@ -1,59 +1,62 @@
 import { describe, expect, test } from 'vitest';
 import { Autosave } from './autosave.svelte';
 
-function deferredSaver() {
-	const saved: string[] = [];
-	let release: () => void = () => {};
-	let failNext = false;
-	const save = (value: string) =>
-		new Promise<void>((resolve, reject) => {
-			release = () => {
-				if (failNext) {
-					failNext = false;
-					reject(new Error('full'));
-				} else {
-					saved.push(value);
-					resolve();
-				}
-			};
-		});
-	return { saved, save, release: () => release(), failNext: () => (failNext = true) };
-}
-
 describe('Autosave', () => {
-	test('saves at once, and coalesces what is typed during a save', async () => {
-		const saved: string[] = [];
-		let running = 0;
-		let most = 0;
-		const autosave = new Autosave(async (value: string) => {
-			most = Math.max(most, ++running);
-			await new Promise((r) => setTimeout(r, 5));
-			saved.push(value);
-			running--;
-		});
-		for (const value of ['a', 'ab', 'abc', 'abcd']) autosave.schedule(value);
-		expect(autosave.status).toBe('unsaved');
+	test('starts a save for every change at once, without waiting for the one before', async () => {
+		const started: string[] = [];
+		const releases: (() => void)[] = [];
+		const autosave = new Autosave(
+			(value: string) =>
+				new Promise<void>((resolve) => {
+					started.push(value);
+					releases.push(resolve);
+				})
+		);
+		for (const value of ['a', 'ab', 'abc']) autosave.schedule(value);
+		expect(started).toEqual(['a', 'ab', 'abc']);
+		expect(autosave.status).toBe('saving');
+		releases[2]!();
+		await Promise.resolve();
+		await Promise.resolve();
+		expect(autosave.status).toBe('saved');
+		releases[0]!();
+		releases[1]!();
 		await autosave.flush();
-		expect(saved.at(-1)).toBe('abcd');
-		expect(saved.length).toBeLessThanOrEqual(2);
-		expect(most).toBe(1);
 		expect(autosave.status).toBe('saved');
 	});
 
 	test('a failed save keeps the value and the next flush saves it', async () => {
-		const saver = deferredSaver();
-		const autosave = new Autosave(saver.save);
-		saver.failNext();
+		const saved: string[] = [];
+		let full = true;
+		const autosave = new Autosave(async (value: string) => {
+			if (full) throw new Error('full');
+			saved.push(value);
+		});
 		autosave.schedule('kept');
-		await Promise.resolve();
-		saver.release();
-		await new Promise((r) => setTimeout(r, 0));
+		await autosave.flush();
 		expect(autosave.status).toBe('failed');
-		const flushed = autosave.flush();
+		full = false;
+		await autosave.flush();
+		await autosave.flush();
+		expect(saved).toEqual(['kept']);
+		expect(autosave.status).toBe('saved');
+	});
+
+	test('an older save failing after a newer one landed changes nothing', async () => {
+		let failFirst: (error: Error) => void = () => {};
+		let calls = 0;
+		const autosave = new Autosave(
+			() =>
+				new Promise<void>((resolve, reject) => {
+					if (calls++ === 0) failFirst = reject;
+					else resolve();
+				})
+		);
+		autosave.schedule('old');
+		autosave.schedule('new');
 		await Promise.resolve();
-		saver.release();
-		await flushed;
-		expect(saver.saved).toEqual(['kept']);
+		failFirst(new Error('full'));
+		await autosave.flush();
 		expect(autosave.status).toBe('saved');
 	});
 });

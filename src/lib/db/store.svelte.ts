@@ -1,0 +1,421 @@
+/* eslint-disable svelte/prefer-svelte-reactivity -- plain Maps and Sets on purpose: each kind's
+   revision is the one signal Svelte follows, so a change costs one notification, not one per key. */
+import { decode, encode, type Entity } from './codec';
+import { database, read, write } from './database';
+import { RecordNotFoundError } from './errors';
+import { RECORD_KINDS, type RecordKind, type StoredRecord } from './schema';
+
+type AnyEntity = Entity<unknown>;
+
+/** What a follower of a kind is told: the ids that changed (the store has their new state). */
+export type ChangeListener = (ids: readonly string[]) => void;
+
+/** One kind's decoded records, and the signals that tell Svelte they changed. */
+class Shelf {
+	readonly records = new Map<string, AnyEntity>();
+	/** Bumped on every change of this kind, in this tab or another: reading it subscribes. */
+	revision = $state(0);
+	loaded = $state(false);
+	/** Rows of this kind that could not be read (tampered, truncated, unknown codec). */
+	unreadable = $state(0);
+	/** Why the kind could not be read at all (a database from a newer app version). */
+	error = $state.raw<unknown>(undefined);
+	loading: Promise<void> | undefined;
+	readonly listeners = new Set<ChangeListener>();
+	#sorted: { revision: number; list: AnyEntity[] } | undefined;
+
+	/** Newest change first, sorted once per revision. */
+	newestFirst(): AnyEntity[] {
+		if (this.#sorted?.revision !== this.revision) {
+			const list = [...this.records.values()].sort((a, b) => b.updatedAt - a.updatedAt);
+			this.#sorted = { revision: this.revision, list };
+		}
+		return this.#sorted.list;
+	}
+
+	changed(ids: readonly string[]): void {
+		this.revision++;
+		for (const listener of this.listeners) listener(ids);
+	}
+}
+
+/**
+ * Strictly increasing timestamps within this tab: two writes in the same millisecond must still
+ * list in the order they were made (lists sort by updatedAt).
+ */
+let lastTimestamp = 0;
+function timestamp(after = 0): number {
+	lastTimestamp = Math.max(Date.now(), lastTimestamp + 1, after + 1);
+	return lastTimestamp;
+}
+
+/** Thrown by a change that refuses to apply to a version it was not made from (an editor's). */
+export class EditConflict<T = unknown> extends Error {
+	constructor(readonly theirs: Entity<T>) {
+		super(`Record ${theirs.id} was changed elsewhere`);
+		this.name = 'EditConflict';
+	}
+}
+
+const MAX_REBASES = 5;
+
+/**
+ * THE decoded records of this session, in memory. Every kind is read from IndexedDB and decoded
+ * once, on first use; after that features read it synchronously, and Svelte tracks what they
+ * read through each kind's revision. A write changes memory at once, encodes the record once and
+ * stores it in one transaction; other tabs are told which ids changed and re-read only those.
+ *
+ * A write checks that the row on disk is still the version this tab last saw or wrote. When
+ * another tab got there first, this tab takes that version and applies its change again on top
+ * (changes are functions of the data); a change that cannot be re-applied throws EditConflict.
+ *
+ * `reset()` drops every decoded byte in one place: locking relies on it.
+ */
+export class RecordStore {
+	#shelves = new Map<RecordKind, Shelf>(RECORD_KINDS.map((kind) => [kind, new Shelf()]));
+	/** Per record: the updatedAt of the row on disk that memory was built from. */
+	#onDisk = new Map<string, number>();
+	/** Per record: updatedAt values this tab has sent to disk and not yet seen land. */
+	#sent = new Map<string, Set<number>>();
+	/** Per record: the latest write asked for, so an older one still encoding is dropped. */
+	#latestWrite = new Map<string, number>();
+	#writeCount = 0;
+	#channel: BroadcastChannel | undefined;
+	#generation = 0;
+
+	#shelf(kind: RecordKind): Shelf {
+		const shelf = this.#shelves.get(kind);
+		if (!shelf) throw new Error(`Unknown record kind ${kind}`);
+		return shelf;
+	}
+
+	// Reads: synchronous and reactive; undefined while the kind is still loading.
+
+	list<T>(kind: RecordKind): Entity<T>[] | undefined {
+		const shelf = this.#shelf(kind);
+		void shelf.revision;
+		if (!shelf.loaded) {
+			this.#startLoading(kind);
+			return undefined;
+		}
+		return shelf.newestFirst() as Entity<T>[];
+	}
+
+	/** undefined while loading, null when there is no such record. */
+	get<T>(kind: RecordKind, id: string): Entity<T> | null | undefined {
+		const shelf = this.#shelf(kind);
+		void shelf.revision;
+		if (!shelf.loaded) {
+			this.#startLoading(kind);
+			return undefined;
+		}
+		return (shelf.records.get(id) as Entity<T> | undefined) ?? null;
+	}
+
+	/** The record as memory holds it now, without subscribing (for followers). */
+	peek<T>(kind: RecordKind, id: string): Entity<T> | undefined {
+		return this.#shelf(kind).records.get(id) as Entity<T> | undefined;
+	}
+
+	/** Why a kind could not be read at all, if it could not. */
+	loadError(kind: RecordKind): unknown {
+		return this.#shelf(kind).error;
+	}
+
+	/** How many stored records of a kind could not be read. */
+	unreadable(kind: RecordKind): number {
+		return this.#shelf(kind).unreadable;
+	}
+
+	/** Calls `listener` with the ids of every change of `kind` from now on; returns the stop. */
+	follow(kind: RecordKind, listener: ChangeListener): () => void {
+		const shelf = this.#shelf(kind);
+		shelf.listeners.add(listener);
+		return () => shelf.listeners.delete(listener);
+	}
+
+	/** A read found the kind not in memory yet: load it; a failure shows through loadError. */
+	#startLoading(kind: RecordKind): void {
+		this.load(kind).catch(() => {});
+	}
+
+	/** Reads and decodes a kind once; every later call resolves at once. */
+	load(kind: RecordKind): Promise<void> {
+		const shelf = this.#shelf(kind);
+		shelf.loading ??= this.#fill(kind, shelf);
+		return shelf.loading;
+	}
+
+	async #fill(kind: RecordKind, shelf: Shelf): Promise<void> {
+		const generation = this.#generation;
+		this.#listen();
+		try {
+			const rows = await read((db) => db.records.where('kind').equals(kind).toArray());
+			const decoded = await Promise.all(rows.map((row) => this.#decode(row)));
+			if (generation !== this.#generation) return;
+			let unreadable = 0;
+			for (const [index, entity] of decoded.entries()) {
+				if (!entity) unreadable++;
+				else if (!shelf.records.has(entity.id)) this.#remember(shelf, entity);
+				this.#onDisk.set(rows[index]!.id, rows[index]!.updatedAt);
+			}
+			shelf.unreadable = unreadable;
+			shelf.error = undefined;
+			shelf.loaded = true;
+			shelf.changed(rows.map((row) => row.id));
+		} catch (error) {
+			// Let a later read try again (a closed connection, a database from a newer version).
+			shelf.loading = undefined;
+			if (generation === this.#generation) shelf.error = error;
+			throw error;
+		}
+	}
+
+	/** One record that cannot be read must never hide the others: it is skipped and counted. */
+	async #decode(row: StoredRecord): Promise<AnyEntity | undefined> {
+		try {
+			return (await decode(row)) as AnyEntity;
+		} catch {
+			return undefined;
+		}
+	}
+
+	#remember(shelf: Shelf, entity: AnyEntity): void {
+		shelf.records.set(entity.id, entity);
+	}
+
+	// Writes: memory first, then one encode and one transaction.
+
+	async create<T>(entity: Entity<T>): Promise<Entity<T>> {
+		const shelf = this.#shelf(entity.kind);
+		await this.load(entity.kind);
+		const taken = shelf.records.get(entity.id);
+		if (taken) throw new EditConflict(taken);
+		this.#remember(shelf, entity);
+		shelf.changed([entity.id]);
+		try {
+			await this.#save(entity, {});
+		} catch (error) {
+			// On a conflict memory already holds the other tab's record of that id.
+			if (!(error instanceof EditConflict)) this.#forget(shelf, entity.id);
+			throw error;
+		}
+		return entity;
+	}
+
+	/** Applies `change` to the record in memory now and stores the result. */
+	async update<T>(kind: RecordKind, id: string, change: (data: T) => T): Promise<Entity<T>> {
+		const shelf = this.#shelf(kind);
+		await this.load(kind);
+		const current = shelf.records.get(id) as Entity<T> | undefined;
+		if (!current) throw new RecordNotFoundError(id);
+		const next: Entity<T> = {
+			...current,
+			data: change(current.data),
+			updatedAt: timestamp(current.updatedAt)
+		};
+		this.#remember(shelf, next);
+		shelf.changed([id]);
+		return this.#save(next, { change });
+	}
+
+	/** Saves whole data under an id: the record is made on the first save, changed after. */
+	async put<T>(kind: RecordKind, id: string, data: T): Promise<Entity<T>> {
+		await this.load(kind);
+		if (this.#shelf(kind).records.has(id)) return this.update<T>(kind, id, () => data);
+		return this.create(stamp(kind, data, { id }));
+	}
+
+	/** Removes a record and returns it, so the caller can offer undo. */
+	async remove<T>(kind: RecordKind, id: string): Promise<Entity<T> | undefined> {
+		const shelf = this.#shelf(kind);
+		await this.load(kind);
+		const found = shelf.records.get(id) as Entity<T> | undefined;
+		if (!found) return undefined;
+		this.#forget(shelf, id);
+		this.#latestWrite.set(id, ++this.#writeCount);
+		try {
+			await write((db) => db.records.delete(id));
+		} catch (error) {
+			this.#remember(shelf, found);
+			shelf.changed([id]);
+			throw error;
+		}
+		this.#onDisk.delete(id);
+		this.#announce([id]);
+		return found;
+	}
+
+	/** Puts a removed record back exactly as it was (undo). */
+	async restore<T>(entity: Entity<T>): Promise<void> {
+		const shelf = this.#shelf(entity.kind);
+		await this.load(entity.kind);
+		this.#remember(shelf, entity);
+		shelf.changed([entity.id]);
+		await this.#save(entity, {});
+	}
+
+	/** Stores many new records in one transaction, all or nothing (imports). */
+	async createMany<T>(kind: RecordKind, entities: Entity<T>[]): Promise<Entity<T>[]> {
+		const shelf = this.#shelf(kind);
+		await this.load(kind);
+		const rows = await Promise.all(entities.map((entity) => encode(entity)));
+		await write((db) => db.transaction('rw', db.records, () => db.records.bulkAdd(rows)));
+		for (const entity of entities) {
+			this.#remember(shelf, entity);
+			this.#onDisk.set(entity.id, entity.updatedAt);
+		}
+		const ids = entities.map((entity) => entity.id);
+		shelf.changed(ids);
+		this.#announce(ids);
+		return entities;
+	}
+
+	#forget(shelf: Shelf, id: string): void {
+		shelf.records.delete(id);
+		shelf.changed([id]);
+	}
+
+	/**
+	 * Encodes and stores one record, unless a newer write of the same record was asked for in
+	 * the meantime. Resolves with the version that ended up on disk.
+	 */
+	async #save<T>(
+		entity: Entity<T>,
+		options: { change?: (data: T) => T },
+		rebases = 0
+	): Promise<Entity<T>> {
+		const ticket = ++this.#writeCount;
+		this.#latestWrite.set(entity.id, ticket);
+		const row = await encode(entity);
+		if (this.#latestWrite.get(entity.id) !== ticket) return entity;
+		const sent = this.#sent.get(entity.id) ?? new Set<number>();
+		this.#sent.set(entity.id, sent.add(entity.updatedAt));
+
+		let theirs: StoredRecord | undefined;
+		try {
+			theirs = await write((db) =>
+				db.transaction('rw', db.records, async () => {
+					const stored = await db.records.get(entity.id);
+					if (stored && !this.#isOurs(stored)) return stored;
+					await db.records.put(row);
+					return undefined;
+				})
+			);
+			if (!theirs) this.#landed(entity.id, entity.updatedAt);
+		} finally {
+			sent.delete(entity.updatedAt);
+		}
+		if (!theirs) {
+			this.#announce([entity.id]);
+			return entity;
+		}
+		// Another tab wrote this record since this tab last saw it: take its version, then apply
+		// this tab's change on top of it, or let the caller settle it.
+		const newer = await this.#decode(theirs);
+		const shelf = this.#shelf(entity.kind);
+		this.#onDisk.set(entity.id, theirs.updatedAt);
+		if (!newer) throw new RecordNotFoundError(entity.id);
+		this.#remember(shelf, newer);
+		shelf.changed([entity.id]);
+		if (!options.change || rebases >= MAX_REBASES) throw new EditConflict(newer);
+		const rebased: Entity<T> = {
+			...(newer as Entity<T>),
+			data: options.change(newer.data as T),
+			updatedAt: timestamp(newer.updatedAt)
+		};
+		this.#remember(shelf, rebased);
+		shelf.changed([entity.id]);
+		return this.#save(rebased, options, rebases + 1);
+	}
+
+	/** Whether a stored row is one this tab has seen or written (not another tab's newer one). */
+	#isOurs(row: StoredRecord): boolean {
+		return (
+			this.#onDisk.get(row.id) === row.updatedAt || !!this.#sent.get(row.id)?.has(row.updatedAt)
+		);
+	}
+
+	#landed(id: string, updatedAt: number): void {
+		this.#onDisk.set(id, Math.max(updatedAt, this.#onDisk.get(id) ?? 0));
+	}
+
+	// Other tabs.
+
+	#listen(): void {
+		if (this.#channel || typeof BroadcastChannel === 'undefined') return;
+		this.#channel = new BroadcastChannel(`${database().name}:records`);
+		this.#channel.onmessage = (event: MessageEvent<{ ids: string[] }>) =>
+			void this.#refresh(event.data.ids);
+	}
+
+	#announce(ids: string[]): void {
+		this.#channel?.postMessage({ ids });
+	}
+
+	/** Re-reads the rows another tab changed; nothing else is decoded again. */
+	async #refresh(ids: string[]): Promise<void> {
+		const generation = this.#generation;
+		const rows = await read((db) => db.records.bulkGet(ids));
+		for (const [index, id] of ids.entries()) {
+			const row = rows[index];
+			if (generation !== this.#generation) return;
+			if (!row) {
+				this.#onDisk.delete(id);
+				for (const shelf of this.#shelves.values()) {
+					if (shelf.records.has(id)) this.#forget(shelf, id);
+				}
+				continue;
+			}
+			const shelf = this.#shelves.get(row.kind as RecordKind);
+			if (!shelf?.loaded || this.#isOurs(row)) continue;
+			const entity = await this.#decode(row);
+			if (generation !== this.#generation) return;
+			this.#onDisk.set(id, row.updatedAt);
+			if (!entity) {
+				shelf.unreadable++;
+				continue;
+			}
+			this.#remember(shelf, entity);
+			shelf.changed([id]);
+		}
+	}
+
+	/** Drops every decoded record and forgets every kind was loaded (lock, tests). */
+	reset(): void {
+		this.#generation++;
+		this.#channel?.close();
+		this.#channel = undefined;
+		for (const shelf of this.#shelves.values()) {
+			const dropped = [...shelf.records.keys()];
+			shelf.records.clear();
+			shelf.loading = undefined;
+			shelf.loaded = false;
+			shelf.unreadable = 0;
+			shelf.changed(dropped);
+		}
+		this.#onDisk.clear();
+		this.#sent.clear();
+		this.#latestWrite.clear();
+	}
+}
+
+export const recordStore = new RecordStore();
+
+/** A new record's fields beside its data. */
+export function stamp<T>(
+	kind: RecordKind,
+	data: T,
+	options: { id?: string; parentId?: string; createdAt?: number } = {}
+): Entity<T> {
+	const now = timestamp();
+	const made: Entity<T> = {
+		id: options.id ?? crypto.randomUUID(),
+		kind,
+		createdAt: options.createdAt ?? now,
+		updatedAt: now,
+		data
+	};
+	if (options.parentId !== undefined) made.parentId = options.parentId;
+	return made;
+}

@@ -1,0 +1,88 @@
+import { describe, expect, test } from 'vitest';
+import { encode } from './codec';
+import type { StoredRecord } from './schema';
+import { EditConflict, RecordStore, recordStore, stamp } from './store.svelte';
+import { useTestDatabase } from './testing';
+
+interface NoteData {
+	text: string;
+}
+
+const db = useTestDatabase();
+
+const note = (text: string, id?: string) => stamp<NoteData>('note', { text }, { id });
+
+describe('the decoded store', () => {
+	test('reads a kind once, then answers synchronously and follows its own writes', async () => {
+		await db().records.put(await encode(note('stored', 'a')));
+		expect(recordStore.list('note')).toBeUndefined();
+		await recordStore.load('note');
+		expect(recordStore.list<NoteData>('note')?.map((n) => n.data.text)).toEqual(['stored']);
+
+		const made = recordStore.create(note('new', 'b'));
+		await Promise.resolve();
+		expect(recordStore.get<NoteData>('note', 'b')?.data.text).toBe('new');
+		await made;
+		expect(recordStore.list('note')?.map((n) => n.id)).toEqual(['b', 'a']);
+	});
+
+	test('one record that cannot be read is skipped and counted; the others open', async () => {
+		const good = await encode(note('fine', 'good'));
+		const rows: StoredRecord[] = [
+			good,
+			{ ...good, id: 'bad-json', body: '{"text": "cut' },
+			{ ...good, id: 'bad-codec', codec: 'rot13' as StoredRecord['codec'] }
+		];
+		await db().records.bulkPut(rows);
+		await recordStore.load('note');
+		expect(recordStore.list('note')?.map((n) => n.id)).toEqual(['good']);
+		expect(recordStore.unreadable('note')).toBe(2);
+	});
+
+	test('writes the last of many quick changes, each change on top of the one before', async () => {
+		await recordStore.create(note('', 'n'));
+		await Promise.all(
+			['a', 'b', 'c'].map((letter) =>
+				recordStore.update<NoteData>('note', 'n', (d) => ({ text: d.text + letter }))
+			)
+		);
+		const row = await db().records.get('n');
+		expect(JSON.parse(row!.body)).toEqual({ text: 'abc' });
+	});
+
+	test('another tab follows changes, and a change made on a stale copy is applied on top', async () => {
+		await recordStore.create(note('one', 'shared'));
+		const otherTab = new RecordStore();
+		await otherTab.load('note');
+		expect(otherTab.get<NoteData>('note', 'shared')?.data.text).toBe('one');
+
+		// This tab changes the record; the other tab writes before it hears of it.
+		await recordStore.update<NoteData>('note', 'shared', (d) => ({ text: `${d.text} two` }));
+		await otherTab.update<NoteData>('note', 'shared', (d) => ({ text: `${d.text} three` }));
+		expect(otherTab.get<NoteData>('note', 'shared')?.data.text).toBe('one two three');
+		await expect
+			.poll(() => recordStore.get<NoteData>('note', 'shared')?.data.text)
+			.toBe('one two three');
+		otherTab.reset();
+	});
+
+	test('a change that refuses a version it was not made from is an EditConflict', async () => {
+		await recordStore.create(note('mine', 'c'));
+		const otherTab = new RecordStore();
+		await otherTab.load('note');
+		await recordStore.update<NoteData>('note', 'c', () => ({ text: 'theirs' }));
+		const guarded = otherTab.update<NoteData>('note', 'c', (d) => {
+			if (d.text !== 'mine') throw new EditConflict(otherTab.get('note', 'c')!);
+			return { text: 'mine, edited' };
+		});
+		await expect(guarded).rejects.toBeInstanceOf(EditConflict);
+		expect(JSON.parse((await db().records.get('c'))!.body)).toEqual({ text: 'theirs' });
+		otherTab.reset();
+	});
+
+	test('reset drops every decoded record', async () => {
+		await recordStore.create(note('secret', 's'));
+		recordStore.reset();
+		expect(recordStore.get('note', 's')).toBeUndefined();
+	});
+});

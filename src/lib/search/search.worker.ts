@@ -1,0 +1,62 @@
+/// <reference lib="webworker" />
+import { decode, encode } from '$lib/db/codec';
+import { SearchIndex } from './search-index';
+import { SEARCH_INDEX_ID, type SearchReply, type SearchRequest } from './search-protocol';
+
+/**
+ * The search index, off the page's thread: typing never waits for indexing, and opening the
+ * saved index does not block the page. The saved index passes through the same codec as every
+ * record, so it is encrypted whenever records are.
+ */
+let index = new SearchIndex();
+
+const reply = (message: SearchReply) => postMessage(message);
+
+async function open(saved: Extract<SearchRequest, { type: 'open' }>['saved']): Promise<void> {
+	if (saved) {
+		try {
+			index = SearchIndex.restore((await decode<string>(saved)).data);
+		} catch {
+			// A saved index that cannot be read is rebuilt from the records.
+			index = new SearchIndex();
+		}
+	}
+	reply({ type: 'opened', versions: index.versions() });
+}
+
+async function save(updatedAt: number): Promise<void> {
+	const row = await encode({
+		id: SEARCH_INDEX_ID,
+		kind: 'search-index',
+		createdAt: updatedAt,
+		updatedAt,
+		data: index.save()
+	});
+	reply({ type: 'saved', row });
+}
+
+onmessage = (event: MessageEvent<SearchRequest>) => {
+	const request = event.data;
+	switch (request.type) {
+		case 'open':
+			void open(request.saved);
+			break;
+		case 'update':
+			for (const id of request.removed) index.remove(id);
+			for (const doc of request.docs) index.upsert(doc);
+			break;
+		case 'replace-kind':
+			index.replaceKind(request.kind, request.docs);
+			break;
+		case 'search': {
+			const { query, kinds, limit } = request;
+			const hits = index.search(query, { limit: kinds ? limit * 4 : limit });
+			const wanted = kinds ? hits.filter((hit) => kinds.includes(hit.kind)) : hits;
+			reply({ type: 'hits', id: request.id, hits: wanted.slice(0, limit) });
+			break;
+		}
+		case 'save':
+			void save(request.updatedAt);
+			break;
+	}
+};
