@@ -19,6 +19,11 @@ export default defineConfig({
 		...(process.env.VITEST ? [] : [paraglide()]),
 		sveltekit()
 	],
+	resolve: {
+		// Dexie's package entry wraps its whole UMD bundle; its ES module build lets the parts
+		// the app never uses be left out.
+		alias: [{ find: /^dexie$/, replacement: 'dexie/dist/dexie.mjs' }]
+	},
 	// Module workers (search) share chunks with the app instead of inlining their own copies.
 	worker: { format: 'es' },
 	server: { host: '127.0.0.1' },

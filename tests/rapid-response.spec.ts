@@ -150,7 +150,7 @@ test('contacts: add by hand with roles and languages, filter, call, text and cop
 	await expect(page.getByRole('heading', { name: 'Notes about this' })).toBeVisible();
 
 	await rr.goto('/rapid-response/contacts');
-	await expect(rr.contactList().locator('li')).toHaveCount(6);
+	await expect(rr.contactList().getByRole('listitem')).toHaveCount(6);
 	await page.getByLabel('Role', { exact: true }).selectOption({ label: 'Childcare' });
 	await expect(rr.contactList().locator('.name')).toHaveText(['María López']);
 	await page.getByRole('button', { name: 'Clear filters' }).click();
@@ -158,7 +158,7 @@ test('contacts: add by hand with roles and languages, filter, call, text and cop
 	await expect(rr.contactList().locator('.name')).toHaveText(['María López']);
 	await page.getByRole('button', { name: 'Clear filters' }).click();
 	await page.getByLabel('Group', { exact: true }).selectOption({ label: 'Block club' });
-	await expect(rr.contactList().locator('li')).toHaveCount(6);
+	await expect(rr.contactList().getByRole('listitem')).toHaveCount(6);
 	await page.getByLabel('Search by name, number or notes').fill('773-555');
 	await expect(rr.contactList().locator('.name')).toHaveText(['Beto Salas']);
 	await expect(page.getByRole('link', { name: 'Call Beto Salas' })).toHaveAttribute(

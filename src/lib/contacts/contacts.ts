@@ -38,6 +38,9 @@ function sortedByName<T extends { data: { name: string } }>(
 }
 
 // Queries
+/** Resolves once every contact is in memory. */
+export const contactsReady = (): Promise<void> => contacts.ready();
+
 /** Every contact by name; undefined while loading. */
 export const listContacts = sortedByName(() => contacts.list());
 
@@ -58,6 +61,15 @@ export function groupWithMembers(
 	if (group === undefined || all === undefined) return undefined;
 	if (group === null) return null;
 	return { group, members: all.filter((contact) => contact.data.groupIds.includes(id)) };
+}
+
+/** How many contacts each group has, by group id. */
+export function countMembers(contacts: Contact[]): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const contact of contacts) {
+		for (const id of contact.data.groupIds) counts.set(id, (counts.get(id) ?? 0) + 1);
+	}
+	return counts;
 }
 
 // Mutations

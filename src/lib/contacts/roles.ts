@@ -23,5 +23,17 @@ export function roleOptions(custom: CustomRole[], locale?: Locale): RoleOption[]
 
 /** A role's name; a role whose custom entry was lost shows nothing rather than an id. */
 export function roleName(id: string, custom: CustomRole[], locale?: Locale): string {
-	return roleOptions(custom, locale).find((role) => role.id === id)?.name ?? '';
+	return roleNames(custom, locale).get(id) ?? '';
+}
+
+let names:
+	{ custom: CustomRole[]; locale: Locale | undefined; byId: Map<string, string> } | undefined;
+
+/** Every role's name by id, worked out once per set of custom roles and language. */
+export function roleNames(custom: CustomRole[], locale?: Locale): Map<string, string> {
+	if (names?.custom !== custom || names.locale !== locale) {
+		const byId = new Map(roleOptions(custom, locale).map((role) => [role.id, role.name]));
+		names = { custom, locale, byId };
+	}
+	return names.byId;
 }

@@ -1,3 +1,5 @@
+import type { RecordKind } from './schema';
+
 /**
  * What is wrong with on-device storage right now, if anything. The shell shows it in a banner;
  * features never swallow these conditions, and callers keep the unsaved edit in memory.
@@ -10,6 +12,8 @@ export type StorageProblem =
 
 class StorageHealth {
 	problem = $state<StorageProblem | null>(null);
+	/** Per kind, stored records that could not be read and are left out of every list. */
+	unreadable = $state<Partial<Record<RecordKind, number>>>({});
 
 	report(problem: StorageProblem): void {
 		this.problem = problem;

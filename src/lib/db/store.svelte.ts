@@ -3,6 +3,7 @@
 import { decode, encode, type Entity } from './codec';
 import { database, read, write } from './database';
 import { RecordNotFoundError } from './errors';
+import { storageHealth } from './storage-health.svelte';
 import { RECORD_KINDS, type RecordKind, type StoredRecord } from './schema';
 
 type AnyEntity = Entity<unknown>;
@@ -16,8 +17,6 @@ class Shelf {
 	/** Bumped on every change of this kind, in this tab or another: reading it subscribes. */
 	revision = $state(0);
 	loaded = $state(false);
-	/** Rows of this kind that could not be read (tampered, truncated, unknown codec). */
-	unreadable = $state(0);
 	/** Why the kind could not be read at all (a database from a newer app version). */
 	error = $state.raw<unknown>(undefined);
 	loading: Promise<void> | undefined;
@@ -122,11 +121,6 @@ export class RecordStore {
 		return this.#shelf(kind).error;
 	}
 
-	/** How many stored records of a kind could not be read. */
-	unreadable(kind: RecordKind): number {
-		return this.#shelf(kind).unreadable;
-	}
-
 	/** Calls `listener` with the ids of every change of `kind` from now on; returns the stop. */
 	follow(kind: RecordKind, listener: ChangeListener): () => void {
 		const shelf = this.#shelf(kind);
@@ -159,7 +153,7 @@ export class RecordStore {
 				else if (!shelf.records.has(entity.id)) this.#remember(shelf, entity);
 				this.#onDisk.set(rows[index]!.id, rows[index]!.updatedAt);
 			}
-			shelf.unreadable = unreadable;
+			storageHealth.unreadable[kind] = unreadable;
 			shelf.error = undefined;
 			shelf.loaded = true;
 			shelf.changed(rows.map((row) => row.id));
@@ -373,7 +367,8 @@ export class RecordStore {
 			if (generation !== this.#generation) return;
 			this.#onDisk.set(id, row.updatedAt);
 			if (!entity) {
-				shelf.unreadable++;
+				const kind = row.kind as RecordKind;
+				storageHealth.unreadable[kind] = (storageHealth.unreadable[kind] ?? 0) + 1;
 				continue;
 			}
 			this.#remember(shelf, entity);
@@ -391,9 +386,9 @@ export class RecordStore {
 			shelf.records.clear();
 			shelf.loading = undefined;
 			shelf.loaded = false;
-			shelf.unreadable = 0;
 			shelf.changed(dropped);
 		}
+		storageHealth.unreadable = {};
 		this.#onDisk.clear();
 		this.#sent.clear();
 		this.#latestWrite.clear();

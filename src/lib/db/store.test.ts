@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { encode } from './codec';
 import type { StoredRecord } from './schema';
+import { storageHealth } from './storage-health.svelte';
 import { EditConflict, RecordStore, recordStore, stamp } from './store.svelte';
 import { useTestDatabase } from './testing';
 
@@ -36,7 +37,7 @@ describe('the decoded store', () => {
 		await db().records.bulkPut(rows);
 		await recordStore.load('note');
 		expect(recordStore.list('note')?.map((n) => n.id)).toEqual(['good']);
-		expect(recordStore.unreadable('note')).toBe(2);
+		expect(storageHealth.unreadable.note).toBe(2);
 	});
 
 	test('writes the last of many quick changes, each change on top of the one before', async () => {

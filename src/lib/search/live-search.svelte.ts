@@ -28,7 +28,9 @@ export class LiveSearch {
 		return searchManager.ready;
 	}
 
+	/** Asks for a query's hits; called from an effect, it asks again whenever the index changes. */
 	ask(query: string): void {
+		void searchManager.revision;
 		cancelAnimationFrame(this.#frame);
 		const ticket = ++this.#asked;
 		if (!query.trim()) {

@@ -18,6 +18,8 @@ const SAVE_AFTER_MS = 3_000;
 class SearchManager {
 	/** True once the index holds every record and the built-in content. */
 	ready = $state(false);
+	/** Bumped whenever the worker's index changes, so that shown results are asked for again. */
+	revision = $state(0);
 
 	#worker: Worker | undefined;
 	#nextSearch = 0;
@@ -78,6 +80,7 @@ class SearchManager {
 		}
 		this.#flush();
 		this.ready = true;
+		this.revision++;
 	}
 
 	/** Changes are sent to the worker once per task, however many records a write touched. */
@@ -93,6 +96,7 @@ class SearchManager {
 		if (docs.size === 0 && removed.size === 0) return;
 		this.#pending = { docs: new Map(), removed: new Set() };
 		this.#send({ type: 'update', docs: [...docs.values()], removed: [...removed] });
+		this.revision++;
 		clearTimeout(this.#saveTimer);
 		this.#saveTimer = setTimeout(
 			() => this.#send({ type: 'save', updatedAt: Date.now() }),
