@@ -128,3 +128,59 @@ test('a full disk keeps the text on screen, says so, and saving resumes when it 
 	await notes.hydrated();
 	await expect(notes.editor()).toHaveValue('Minutes\nMotion carried.');
 });
+
+test('an open note follows what another tab saves while this one is idle', async ({ context }) => {
+	const first = new NotesPage(await context.newPage());
+	const second = new NotesPage(await context.newPage());
+	await first.create('Meeting at noon');
+	await second.goto(first.page.url());
+	await expect(second.editor()).toHaveValue('Meeting at noon');
+
+	await first.editor().press('End');
+	await first.editor().pressSequentially(', bring flyers');
+	await first.saved();
+	await expect(second.editor()).toHaveValue('Meeting at noon, bring flyers');
+});
+
+test('when two tabs change a note at once, the user picks and the other version is kept', async ({
+	context
+}) => {
+	const first = new NotesPage(await context.newPage());
+	const second = new NotesPage(await context.newPage());
+	// The second tab stops hearing from the first, as when its message is late.
+	await second.page.addInitScript(() => {
+		const onmessage = Object.getOwnPropertyDescriptor(BroadcastChannel.prototype, 'onmessage')!;
+		Object.defineProperty(BroadcastChannel.prototype, 'onmessage', {
+			get() {
+				return onmessage.get!.call(this);
+			},
+			set(listener: (event: MessageEvent) => void) {
+				onmessage.set!.call(this, (event: MessageEvent) => {
+					if (!(window as { deaf?: boolean }).deaf) listener(event);
+				});
+			}
+		});
+	});
+	await first.create('Picket plan');
+	await second.goto(first.page.url());
+	await expect(second.editor()).toHaveValue('Picket plan');
+	await second.page.evaluate(() => ((window as { deaf?: boolean }).deaf = true));
+
+	await first.editor().press('End');
+	await first.editor().pressSequentially(': north gate');
+	await first.saved();
+	await second.editor().press('End');
+	await second.editor().pressSequentially(': south gate');
+
+	const conflict = second.page.getByRole('alert').filter({ hasText: 'changed in another tab' });
+	await expect(conflict).toBeVisible();
+	await conflict.getByText('See the other version').click();
+	await expect(second.page.getByTestId('conflict-other')).toHaveText('Picket plan: north gate');
+	await conflict.getByRole('button', { name: 'Keep mine' }).click();
+	await expect(conflict).toBeHidden();
+	await expect(second.editor()).toHaveValue('Picket plan: south gate');
+
+	await second.goto('/notes');
+	await expect(second.listItem('Picket plan: south gate')).toBeVisible();
+	await expect(second.listItem('Picket plan: north gate')).toBeVisible();
+});

@@ -26,8 +26,12 @@ export interface Collection<T> {
 	create(data: T, options?: CreateOptions): Promise<Entity<T>>;
 	/** Applies `change` to the current data; changes to one record apply in call order. */
 	update(id: string, change: (data: T) => T): Promise<Entity<T>>;
-	/** Saves whole data under an id, making the record on the first save (editors). */
-	put(id: string, data: T): Promise<Entity<T>>;
+	/**
+	 * Saves whole data under an id, making the record on the first save (editors). `from` is the
+	 * data the editor started from: when another tab changed the record since, its version is
+	 * kept as a new record (returned) rather than overwritten.
+	 */
+	put(id: string, data: T, from?: T): Promise<Entity<T> | undefined>;
 	/** Removes a record and returns it, so the caller can offer undo. */
 	remove(id: string): Promise<Entity<T> | undefined>;
 	/** Puts a removed record back exactly as it was (undo). */
@@ -48,7 +52,7 @@ export function collection<T>(kind: RecordKind): Collection<T> {
 		get: (id) => recordStore.get<T>(kind, id),
 		create: (data, options) => recordStore.create(stamp(kind, data, options)),
 		update: (id, change) => recordStore.update(kind, id, change),
-		put: (id, data) => recordStore.put(kind, id, data),
+		put: (id, data, from) => recordStore.put(kind, id, data, from),
 		remove: (id) => recordStore.remove<T>(kind, id),
 		restore: (entity) => recordStore.restore(entity),
 		createMany: (items) =>

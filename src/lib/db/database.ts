@@ -134,6 +134,27 @@ export const readRow = (id: string): Promise<StoredRecord | undefined> =>
 /** Stores a row that the codec encoded elsewhere (the search worker). */
 export const writeRow = (row: StoredRecord): Promise<string> => write((db) => db.records.put(row));
 
+/**
+ * Stores one row and resolves with the row it replaced, in one transaction that is committed at
+ * once: a transaction still waiting on its page is aborted when the page is reloaded or closed,
+ * so asking for the commit right away is what keeps the last keystroke. The replaced row lets
+ * the caller notice that it overwrote another tab's newer version, and keep that version.
+ */
+export function putRow(row: StoredRecord): Promise<StoredRecord | undefined> {
+	return write(async (db) => {
+		if (!db.isOpen()) await db.open();
+		return new Promise<StoredRecord | undefined>((resolve, reject) => {
+			const transaction = db.backendDB().transaction('records', 'readwrite');
+			const records = transaction.objectStore('records');
+			const replaced = records.get(row.id);
+			records.put(row);
+			transaction.oncomplete = () => resolve(replaced.result as StoredRecord | undefined);
+			transaction.onabort = () => reject(transaction.error ?? new DOMException('', 'AbortError'));
+			transaction.commit();
+		});
+	});
+}
+
 /** Runs a read, reopening a closed connection once. */
 export async function read<T>(op: (db: AppDatabase) => Promise<T>): Promise<T> {
 	try {

@@ -1,7 +1,7 @@
 // The data layer's public face: features build on these, components never import Dexie.
 export { collection, newId, type Collection, type CreateOptions } from './collection';
 export type { Entity } from './codec';
-export { recordStore, EditConflict } from './store.svelte';
+export { recordStore, ChangeRefused, EditConflict } from './store.svelte';
 export { registerFlusher, flushPendingWrites } from './pending-writes';
 export { storageHealth, type StorageProblem } from './storage-health.svelte';
 export { RecordNotFoundError, StorageFullError } from './errors';

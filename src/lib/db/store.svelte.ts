@@ -1,7 +1,7 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- plain Maps and Sets on purpose: each kind's
    revision is the one signal Svelte follows, so a change costs one notification, not one per key. */
 import { decode, encode, type Entity } from './codec';
-import { database, read, write } from './database';
+import { database, putRow, read, write } from './database';
 import { RecordNotFoundError } from './errors';
 import { storageHealth } from './storage-health.svelte';
 import { RECORD_KINDS, type RecordKind, type StoredRecord } from './schema';
@@ -49,6 +49,14 @@ function timestamp(after = 0): number {
 }
 
 /** Thrown by a change that refuses to apply to a version it was not made from (an editor's). */
+export class ChangeRefused extends Error {
+	constructor() {
+		super('The record changed since this edit began');
+		this.name = 'ChangeRefused';
+	}
+}
+
+/** A change was refused, or could not be applied again: `theirs` is the version it met. */
 export class EditConflict<T = unknown> extends Error {
 	constructor(readonly theirs: Entity<T>) {
 		super(`Record ${theirs.id} was changed elsewhere`);
@@ -57,6 +65,15 @@ export class EditConflict<T = unknown> extends Error {
 }
 
 const MAX_REBASES = 5;
+
+/** Applies a change to a record; a refusal becomes an EditConflict naming that record. */
+function applyChange<T>(change: (data: T) => T, record: Entity<T>): T {
+	try {
+		return change(record.data);
+	} catch (error) {
+		throw error instanceof ChangeRefused ? new EditConflict(record) : error;
+	}
+}
 
 /**
  * THE decoded records of this session, in memory. Every kind is read from IndexedDB and decoded
@@ -205,7 +222,7 @@ export class RecordStore {
 		if (!current) throw new RecordNotFoundError(id);
 		const next: Entity<T> = {
 			...current,
-			data: change(current.data),
+			data: applyChange(change, current),
 			updatedAt: timestamp(current.updatedAt)
 		};
 		this.#remember(shelf, next);
@@ -213,11 +230,31 @@ export class RecordStore {
 		return this.#save(next, { change });
 	}
 
-	/** Saves whole data under an id: the record is made on the first save, changed after. */
-	async put<T>(kind: RecordKind, id: string, data: T): Promise<Entity<T>> {
+	/**
+	 * Saves whole data under an id: the record is made on the first save, changed after. Given
+	 * the data the caller started `from`, a version another tab saved in between is kept as a
+	 * copy under a new id (returned) instead of being overwritten.
+	 */
+	async put<T>(kind: RecordKind, id: string, data: T, from?: T): Promise<Entity<T> | undefined> {
 		await this.load(kind);
-		if (this.#shelf(kind).records.has(id)) return this.update<T>(kind, id, () => data);
-		return this.create(stamp(kind, data, { id }));
+		if (!this.#shelf(kind).records.has(id)) {
+			await this.create(stamp(kind, data, { id }));
+			return undefined;
+		}
+		const unchangedSince = (current: T): T => {
+			if (from !== undefined && current !== from) throw new ChangeRefused();
+			return data;
+		};
+		try {
+			await this.update<T>(kind, id, unchangedSince);
+			return undefined;
+		} catch (error) {
+			if (!(error instanceof EditConflict)) throw error;
+			const theirs = error.theirs as Entity<T>;
+			const copy = await this.create(stamp(kind, theirs.data, { parentId: theirs.parentId }));
+			await this.update<T>(kind, id, () => data);
+			return copy;
+		}
 	}
 
 	/** Removes a record and returns it, so the caller can offer undo. */
@@ -272,7 +309,9 @@ export class RecordStore {
 
 	/**
 	 * Encodes and stores one record, unless a newer write of the same record was asked for in
-	 * the meantime. Resolves with the version that ended up on disk.
+	 * the meantime, and resolves with the version that ended up on disk. The write reads back
+	 * the row it replaced: when that was another tab's version this tab had not seen, the change
+	 * is applied again on top of it and stored, or the caller gets it (EditConflict) to settle.
 	 */
 	async #save<T>(
 		entity: Entity<T>,
@@ -288,36 +327,24 @@ export class RecordStore {
 
 		let theirs: StoredRecord | undefined;
 		try {
-			theirs = await write((db) =>
-				db.transaction('rw', db.records, async () => {
-					const stored = await db.records.get(entity.id);
-					if (stored && !this.#isOurs(stored)) return stored;
-					await db.records.put(row);
-					return undefined;
-				})
-			);
-			if (!theirs) this.#landed(entity.id, entity.updatedAt);
+			const replaced = await putRow(row);
+			if (replaced && !this.#isOurs(replaced)) theirs = replaced;
+			this.#landed(entity.id, entity.updatedAt);
 		} finally {
 			sent.delete(entity.updatedAt);
 		}
-		if (!theirs) {
-			this.#announce([entity.id]);
-			return entity;
-		}
-		// Another tab wrote this record since this tab last saw it: take its version, then apply
-		// this tab's change on top of it, or let the caller settle it.
-		const newer = await this.#decode(theirs);
-		const shelf = this.#shelf(entity.kind);
-		this.#onDisk.set(entity.id, theirs.updatedAt);
-		if (!newer) throw new RecordNotFoundError(entity.id);
-		this.#remember(shelf, newer);
-		shelf.changed([entity.id]);
+		this.#announce([entity.id]);
+		const newer = theirs && (await this.#decode(theirs));
+		if (!newer) return entity;
+		// This write replaced another tab's version that this tab had not seen: apply this tab's
+		// change on top of it, or hand that version to the caller to keep.
 		if (!options.change || rebases >= MAX_REBASES) throw new EditConflict(newer);
 		const rebased: Entity<T> = {
 			...(newer as Entity<T>),
-			data: options.change(newer.data as T),
-			updatedAt: timestamp(newer.updatedAt)
+			data: applyChange(options.change, newer as Entity<T>),
+			updatedAt: timestamp(entity.updatedAt)
 		};
+		const shelf = this.#shelf(entity.kind);
 		this.#remember(shelf, rebased);
 		shelf.changed([entity.id]);
 		return this.#save(rebased, options, rebases + 1);

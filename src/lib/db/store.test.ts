@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { encode } from './codec';
 import type { StoredRecord } from './schema';
 import { storageHealth } from './storage-health.svelte';
-import { EditConflict, RecordStore, recordStore, stamp } from './store.svelte';
+import { ChangeRefused, EditConflict, RecordStore, recordStore, stamp } from './store.svelte';
 import { useTestDatabase } from './testing';
 
 interface NoteData {
@@ -67,17 +67,20 @@ describe('the decoded store', () => {
 		otherTab.reset();
 	});
 
-	test('a change that refuses a version it was not made from is an EditConflict', async () => {
+	test('a change that refuses the version it replaced hands that version over', async () => {
 		await recordStore.create(note('mine', 'c'));
 		const otherTab = new RecordStore();
 		await otherTab.load('note');
 		await recordStore.update<NoteData>('note', 'c', () => ({ text: 'theirs' }));
 		const guarded = otherTab.update<NoteData>('note', 'c', (d) => {
-			if (d.text !== 'mine') throw new EditConflict(otherTab.get('note', 'c')!);
+			if (d.text !== 'mine') throw new ChangeRefused();
 			return { text: 'mine, edited' };
 		});
-		await expect(guarded).rejects.toBeInstanceOf(EditConflict);
-		expect(JSON.parse((await db().records.get('c'))!.body)).toEqual({ text: 'theirs' });
+		// The write lands; the version it replaced goes to the caller, who keeps it (a copy).
+		const conflict = await guarded.catch((error: unknown) => error);
+		expect(conflict).toBeInstanceOf(EditConflict);
+		expect((conflict as EditConflict<NoteData>).theirs.data.text).toBe('theirs');
+		expect(JSON.parse((await db().records.get('c'))!.body)).toEqual({ text: 'mine, edited' });
 		otherTab.reset();
 	});
 

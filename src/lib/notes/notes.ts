@@ -1,4 +1,4 @@
-import { collection, EditConflict, type Entity } from '$lib/db';
+import { ChangeRefused, collection, type Entity } from '$lib/db';
 import { noteLinks } from './note-links';
 
 /** Things a note can be about; each area's detail page lists the notes linked to it. */
@@ -125,7 +125,7 @@ export async function createNote(text = '', links: NoteLink[] = []): Promise<Not
 export async function saveNoteText(id: string, text: string, from?: string): Promise<void> {
 	await notes.update(id, (data) => {
 		if (from !== undefined && data.text !== from && data.text !== text) {
-			throw new EditConflict(notes.get(id) as Note);
+			throw new ChangeRefused();
 		}
 		return { ...data, text };
 	});

@@ -75,9 +75,16 @@ export function expiredIncidents<T extends { createdAt: number }>(
 // Mutations
 export const createIncident = (data: IncidentData): Promise<Incident> => incidents.create(data);
 
-/** Saves a whole report under its id; the first save of a new report makes it. */
-export async function saveIncident(id: string, data: IncidentData): Promise<void> {
-	await incidents.put(id, data);
+/**
+ * Saves a whole report under its id; the first save of a new report makes it. A version another
+ * tab saved since `from` is kept as a separate report, which is returned.
+ */
+export function saveIncident(
+	id: string,
+	data: IncidentData,
+	from?: IncidentData
+): Promise<Incident | undefined> {
+	return incidents.put(id, data, from);
 }
 
 export const deleteIncident = (id: string): Promise<Incident | undefined> => incidents.remove(id);

@@ -68,14 +68,13 @@ describe('drafts', () => {
 		expect((await loaded(() => getDraft(first.id)))?.data.values).toEqual({ city: 'Chicago' });
 	});
 
-	test('the editor’s save keeps the paper size the print view chose', async () => {
+	test('a save made from an older version keeps the version saved in between as a copy', async () => {
 		const draft = await createDraft(template('strike-solidarity'), 'en');
 		await setDraftPaper(draft.id, 'a4');
-		await saveDraft(draft.id, { ...draft.data, title: 'New title' });
-		expect((await loaded(() => getDraft(draft.id)))?.data).toMatchObject({
-			title: 'New title',
-			paper: 'a4'
-		});
+		const copy = await saveDraft(draft.id, { ...draft.data, title: 'New title' }, draft.data);
+		expect((await loaded(() => getDraft(draft.id)))?.data.title).toBe('New title');
+		expect(copy?.data.paper).toBe('a4');
+		expect(await loaded(() => listDrafts())).toHaveLength(2);
 	});
 
 	test('a duplicate keeps the text and starts a fresh adoption record', async () => {

@@ -96,9 +96,16 @@ export function createDraft(
 	return drafts.create(newDraftData(template, locale));
 }
 
-/** Replaces a draft's content (the editor's autosave); the paper size belongs to the print view. */
-export async function saveDraft(id: string, data: ResolutionDraftData): Promise<void> {
-	await drafts.update(id, (current) => ({ ...data, paper: current.paper }));
+/**
+ * Replaces a draft's content (the editor's autosave). A version another tab saved since `from`
+ * is kept as a separate draft, which is returned.
+ */
+export function saveDraft(
+	id: string,
+	data: ResolutionDraftData,
+	from?: ResolutionDraftData
+): Promise<ResolutionDraft | undefined> {
+	return drafts.put(id, data, from);
 }
 
 export async function setDraftPaper(id: string, paper: PaperSize): Promise<void> {
