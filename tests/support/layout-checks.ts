@@ -48,7 +48,7 @@ export const WIDEST_NOW = new Date(2026, 8, 23, 12, 58);
 export const WIDEST_WEEK_BEFORE = '2026-09-16';
 export const WIDEST_WEEK_AFTER = '2026-09-30';
 
-/** Pins the page's clock (Date, not timers) to WIDEST_NOW, from its next navigation on. */
+/** Pins the clock the page's scripts read (Date, not timers) to WIDEST_NOW. */
 export async function pinWidestDates(page: Page): Promise<void> {
 	await page.clock.setFixedTime(WIDEST_NOW);
 }
