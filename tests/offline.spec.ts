@@ -1,3 +1,5 @@
+import type { Page } from '@playwright/test';
+import type { AppPage } from './support/app-page';
 import { test, expect } from './support/fixtures';
 import { NotesPage } from './support/notes-page';
 
@@ -11,6 +13,27 @@ const routes: [path: string, heading: string][] = [
 	['/about', 'About Rank & File'],
 	['/install', 'Install the app']
 ];
+
+/** Loads every route as a reload would, and checks that each shows its page. */
+async function expectEveryRoute(app: AppPage): Promise<void> {
+	for (const [path, heading] of routes) {
+		await app.page.goto(path);
+		await app.hydrated();
+		await expect(app.heading(), path).toHaveText(heading);
+	}
+}
+
+/** Every path held in any of the page's caches. */
+function cachedPaths(page: Page): Promise<string[]> {
+	return page.evaluate(async () => {
+		const paths: string[] = [];
+		for (const name of await caches.keys()) {
+			const requests = await (await caches.open(name)).keys();
+			paths.push(...requests.map((request) => new URL(request.url).pathname));
+		}
+		return paths;
+	});
+}
 
 test('after the first visit, a service worker controls the page and says so', async ({
 	page,
@@ -28,11 +51,7 @@ test('offline, every route reloads and shows the same data', async ({ page }) =>
 	await notes.create('Strike committee meeting\nBring sign-up sheets');
 
 	await notes.offline();
-	for (const [path, heading] of routes) {
-		await page.goto(path);
-		await notes.hydrated();
-		await expect(notes.heading(), path).toHaveText(heading);
-	}
+	await expectEveryRoute(notes);
 	await page.goto('/notes');
 	await expect(notes.listItem('Strike committee meeting')).toBeVisible();
 	await notes.listItem('Strike committee meeting').click();
@@ -41,6 +60,39 @@ test('offline, every route reloads and shows the same data', async ({ page }) =>
 	// A reload of the editor itself, with its query string, works offline too.
 	await page.reload();
 	await expect(notes.editor()).toHaveValue('Strike committee meeting\nBring sign-up sheets');
+});
+
+test('once the browser deletes its cache, one visit online makes every route work offline again', async ({
+	page,
+	app
+}) => {
+	await app.goto('/');
+	await app.waitForOfflineReady();
+	const precached = await cachedPaths(page);
+	expect(precached).toContain('/200.html');
+
+	// Storage pressure or a cleaner app deletes the cache; the worker stays registered.
+	await page.evaluate(async () => {
+		for (const name of await caches.keys()) await caches.delete(name);
+	});
+	expect(await cachedPaths(page)).toEqual([]);
+
+	// One page load online; the worker puts the rest back while the page is open.
+	await app.goto('/about');
+	await expect
+		.poll(
+			async () => {
+				const cached = await cachedPaths(page);
+				return precached.filter((path) => !cached.includes(path));
+			},
+			{ message: 'precached files still missing', timeout: 30_000 }
+		)
+		.toEqual([]);
+
+	await app.offline();
+	await expectEveryRoute(app);
+	await page.goto('/no/such/page');
+	await expect(app.heading()).toHaveText('Page not found');
 });
 
 test('offline, an unknown path gets the app, which says the page does not exist', async ({

@@ -2,7 +2,13 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { resolutionTemplates } from '../src/lib/content/resolutions';
 import { test, expect } from './support/fixtures';
-import { axeViolations, horizontalOverflow, smallTouchTargets } from './support/layout-checks';
+import {
+	axeViolations,
+	horizontalOverflow,
+	pinWidestDates,
+	smallTouchTargets,
+	WIDEST_WEEK_AFTER
+} from './support/layout-checks';
 import { NotesPage } from './support/notes-page';
 import { ResolutionsPage } from './support/resolutions-page';
 
@@ -255,35 +261,44 @@ test('a note can be linked to a draft from its page', async ({ page }) => {
 	await expect(page.getByRole('link', { name: 'Ask the nurses what they need' })).toBeVisible();
 });
 
-test('pages fit 320 px and every control is a full-size target', async ({ page }) => {
-	const resolutions = new ResolutionsPage(page);
-	await resolutions.openTemplate(solidarity);
-	await resolutions.startDraft();
-	const editor = page.url();
-	await page.setViewportSize({ width: 320, height: 640 });
-	for (const path of [
-		'/resolutions',
-		'/resolutions/strike-solidarity',
-		editor,
-		editor.replace('/edit', '/print')
-	]) {
-		await resolutions.goto(path);
-		await expect(resolutions.heading()).toBeVisible();
-		expect(await horizontalOverflow(page), path).toBeLessThanOrEqual(0);
-		const small = await smallTouchTargets(page);
-		expect(small, path).toEqual([]);
-	}
-});
-
 for (const language of ['en', 'es'] as const) {
-	test.describe(`axe, in ${language === 'en' ? 'English' : 'Spanish'}`, () => {
+	test.describe(`in ${language === 'en' ? 'English' : 'Spanish'}`, () => {
 		test.use({ locale: language === 'en' ? 'en-US' : 'es-MX' });
+
+		test('pages fit 320 px and every control is a full-size target', async ({ page }) => {
+			await pinWidestDates(page);
+			const resolutions = new ResolutionsPage(page);
+			await resolutions.goto('/resolutions/strike-solidarity');
+			await resolutions.startDraft(language === 'en' ? 'English' : 'Español');
+			// The longest dates a draft shows: the meeting in its text, the vote in its record.
+			await resolutions
+				.field(language === 'en' ? 'Meeting date' : 'Fecha de la reunión')
+				.fill(WIDEST_WEEK_AFTER);
+			await page.getByLabel(/^(Date of the vote|Fecha de la votación)$/).fill(WIDEST_WEEK_AFTER);
+			await resolutions.saved();
+			await expect(resolutions.preview()).toContainText(
+				language === 'en' ? 'September 30, 2026' : '30 de septiembre de 2026'
+			);
+			const editor = page.url();
+			await page.setViewportSize({ width: 320, height: 640 });
+			for (const path of [
+				'/resolutions',
+				'/resolutions/strike-solidarity',
+				editor,
+				editor.replace('/edit', '/print')
+			]) {
+				await resolutions.goto(path);
+				await expect(resolutions.heading()).toBeVisible();
+				expect(await horizontalOverflow(page), path).toBeLessThanOrEqual(0);
+				expect(await smallTouchTargets(page), path).toEqual([]);
+			}
+		});
 
 		for (const path of [
 			'/resolutions',
 			...resolutionTemplates.map((t) => `/resolutions/${t.slug}`)
 		]) {
-			test(`finds no violation on ${path}`, async ({ page }) => {
+			test(`axe finds no violation on ${path}`, async ({ page }) => {
 				const resolutions = new ResolutionsPage(page);
 				await resolutions.goto(path);
 				await expect(page.locator('html')).toHaveAttribute('lang', language);
@@ -291,7 +306,7 @@ for (const language of ['en', 'es'] as const) {
 			});
 		}
 
-		test('finds no violation in the editor and the print view', async ({ page }) => {
+		test('axe finds no violation in the editor and the print view', async ({ page }) => {
 			const resolutions = new ResolutionsPage(page);
 			await resolutions.goto('/resolutions/independent-investigation');
 			await resolutions.startDraft(language === 'en' ? 'English' : 'Español');

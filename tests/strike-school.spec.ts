@@ -1,6 +1,12 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
-import { axeViolations, horizontalOverflow, smallTouchTargets } from './support/layout-checks';
+import {
+	axeViolations,
+	horizontalOverflow,
+	pinWidestDates,
+	smallTouchTargets,
+	WIDEST_WEEK_BEFORE
+} from './support/layout-checks';
 import { ChecklistsPage } from './support/checklists-page';
 
 const WHAT_A_STRIKE_IS = /^What a strike is, and strike school$/;
@@ -224,22 +230,34 @@ test('my own checklists: items, due dates, a structure test, duplicate, archive,
 	await expect(strike.archivedChecklists().getByRole('link')).toHaveText([/Day shift committee/]);
 });
 
-test('a checklist fits a 320 px screen and every control is a 44 px target', async ({ page }) => {
-	await page.setViewportSize({ width: 320, height: 640 });
-	const strike = new ChecklistsPage(page);
-	await strike.startFromBuiltIn(WHAT_A_STRIKE_IS);
-	await strike.openDetails(ATTENDED);
-	expect(await horizontalOverflow(page)).toBe(0);
-	await expectTouchTargets(page);
-	await strike.goto('/strike-school');
-	await expectTouchTargets(page);
-	await strike.goto('/strike-school/rank-and-file-committee');
-	await expectTouchTargets(page);
-});
-
 for (const language of ['en', 'es'] as const) {
 	test.describe(`in ${language === 'en' ? 'English' : 'Spanish'}`, () => {
 		test.use({ locale: language === 'en' ? 'en-US' : 'es-MX' });
+
+		test('a checklist fits a 320 px screen and every control is a 44 px target', async ({
+			page
+		}) => {
+			await pinWidestDates(page);
+			await page.setViewportSize({ width: 320, height: 640 });
+			const strike = new ChecklistsPage(page);
+			await strike.startFromBuiltIn(
+				language === 'en' ? WHAT_A_STRIKE_IS : /^Qué es una huelga, y escuela de huelga$/
+			);
+			const item = await strike.openDetails(
+				language === 'en' ? ATTENDED : /^Cuente a los compañeros que asistieron/
+			);
+			// Overdue since a week ago: the longest line a due date makes.
+			await item.getByLabel(/^(Due date|Fecha límite)/).fill(WIDEST_WEEK_BEFORE);
+			await expect(item).toContainText(
+				language === 'en' ? 'Overdue: was due Wed, Sep 16, 2026' : /era para el mié, 16/
+			);
+			expect(await horizontalOverflow(page)).toBe(0);
+			await expectTouchTargets(page);
+			await strike.goto('/strike-school');
+			await expectTouchTargets(page);
+			await strike.goto('/strike-school/rank-and-file-committee');
+			await expectTouchTargets(page);
+		});
 
 		test('axe finds no violation on the Strike school pages', async ({ page }) => {
 			const strike = new ChecklistsPage(page);

@@ -2,7 +2,7 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 /// <reference types="@sveltejs/kit" />
-import { deleteOldCaches, precacheAll } from './precache';
+import { deleteOldCaches, precacheAll, refillPrecache } from './precache';
 import { respond } from './respond';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
@@ -21,9 +21,23 @@ sw.addEventListener('message', (event) => {
 	if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void sw.skipWaiting();
 });
 
+/** One refill at a time, however many pages load at once. */
+let refilling: Promise<void> | undefined;
+
+function refill(): Promise<void> {
+	// Offline it fails, and the next page load online tries again.
+	refilling ??= refillPrecache()
+		.catch(() => undefined)
+		.finally(() => (refilling = undefined));
+	return refilling;
+}
+
 sw.addEventListener('fetch', (event) => {
 	const { request } = event;
 	// The app makes no request to any other origin; the worker only ever answers its own.
 	if (request.method !== 'GET' || new URL(request.url).origin !== sw.location.origin) return;
-	event.respondWith(respond(request));
+	const response = respond(request, (work) => event.waitUntil(work));
+	event.respondWith(response);
+	// Every page load checks, once it is answered, that this version's cache is whole.
+	if (request.mode === 'navigate') event.waitUntil(response.then(refill, refill));
 });

@@ -37,3 +37,18 @@ export function horizontalOverflow(page: Page): Promise<number> {
 		() => document.documentElement.scrollWidth - document.documentElement.clientWidth
 	);
 }
+
+/**
+ * "Now" for the tests that measure a layout: Wednesday, 23 September 2026, 12:58. Wednesday and
+ * September have the longest names in English, miércoles and septiembre in Spanish, and the day
+ * and the hour take two digits: a layout that fits these dates fits any, and the verdict never
+ * depends on the day the suite runs. A week before and after are Wednesdays in September too.
+ */
+export const WIDEST_NOW = new Date(2026, 8, 23, 12, 58);
+export const WIDEST_WEEK_BEFORE = '2026-09-16';
+export const WIDEST_WEEK_AFTER = '2026-09-30';
+
+/** Pins the clock the page's scripts read (Date, not timers) to WIDEST_NOW. */
+export async function pinWidestDates(page: Page): Promise<void> {
+	await page.clock.setFixedTime(WIDEST_NOW);
+}
