@@ -64,6 +64,16 @@ function schemeView(value: string): string {
 		.toLowerCase();
 }
 
+// Where the browser would send the request: `https:host/x` is a path on an https page and
+// another site on an http one.
+function leavesThePage(src: string): boolean {
+	try {
+		return new URL(decodeEntities(src), window.location.href).origin !== window.location.origin;
+	} catch {
+		return false;
+	}
+}
+
 function problemsIn(html: string): string[] {
 	const problems: string[] = [];
 	for (const element of parse(html).querySelectorAll('*')) {
@@ -90,11 +100,7 @@ function problemsIn(html: string): string[] {
 			if (url.startsWith('data:') && !(tag === 'img' && RASTER_DATA_URI.test(url))) {
 				problems.push(`${tag}[${attr}]=${value}`);
 			}
-			if (
-				tag === 'img' &&
-				/^(?:[a-z][a-z\d+.-]*:|[/\\]{2})/.test(url) &&
-				!url.startsWith('data:')
-			) {
+			if (tag === 'img' && !url.startsWith('data:') && leavesThePage(value)) {
 				problems.push(`remote img ${value}`);
 			}
 		}
@@ -195,14 +201,24 @@ describe('renderMarkdown: hostile input', () => {
 			'![x](&#x2F;/evil.example/p.png)',
 			'![x](data:image/svg+xml,<svg/>)',
 			'![x](data:text/html,<script>alert(1)</script>)',
-			'[![x](https://evil.example/p.png)](https://example.org)'
+			'[![x](https://evil.example/p.png)](https://example.org)',
+			'![x](https:evil.example/p.png)',
+			'![x](HTTPS:evil.example/p.png)',
+			'![x](ws:evil.example/p.png)'
 		]) {
 			for (const image of parse(renderMarkdown(source)).querySelectorAll('img')) {
 				const src = image.getAttribute('src') ?? '';
-				const url = new URL(decodeEntities(src), 'https://device.test/');
-				expect(url.origin, source).toBe('https://device.test');
+				const url = new URL(decodeEntities(src), window.location.href);
+				expect(url.origin, source).toBe(window.location.origin);
 			}
 		}
+	});
+
+	it('judges a scheme-relative image by the page it is on', () => {
+		// On an http page `https:host/x` goes to another site; only on an https page is it a path.
+		expect(window.location.protocol).toBe('http:');
+		expect(parse(renderMarkdown('![x](https:evil.example/p.png)')).querySelector('img')).toBeNull();
+		expect(parse(renderMarkdown('![x](http:local.png)')).querySelector('img')).not.toBeNull();
 	});
 
 	it('shows raw HTML as the text that was typed', () => {

@@ -153,32 +153,37 @@ function escapeMarkdownLine(line: string): string {
 }
 
 /**
- * Every punctuation mark that can start a list, heading, quote, code block, link or autolink is
- * escaped. Lines are trimmed, blank lines dropped and the rest joined with hard breaks, so a value
- * can neither indent a code block nor end the clause's paragraph.
+ * The text's lines, without the spaces around each line break or blank lines between them: a run
+ * of breaks counts as one. (Split and trimmed, not one regular expression: a long run of spaces
+ * must not be rescanned from every position.)
  */
-function escapeMarkdown(value: string): string {
-	return value
-		.split(/\r\n|\r|\n/)
-		.map((line) => line.trim())
-		.filter((line) => line !== '')
-		.map(escapeMarkdownLine)
-		.join('\\\n');
+function brokenLines(text: string): string[] {
+	const lines = text.split(/\r\n|\r|\n/);
+	if (lines.length === 1) return lines;
+	const middle = lines.slice(1, -1).map((line) => line.trim());
+	return [lines[0]!.trimEnd(), ...middle.filter(Boolean), lines.at(-1)!.trimStart()];
 }
 
-/** Template text is trusted, but it still must not open raw HTML. */
-function escapeMarkdownLiteral(text: string): string {
-	return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+/**
+ * Every punctuation mark that can start a list, heading, quote, code block, link, image or
+ * autolink is escaped. Each line break becomes a hard break, so no text can indent a code block
+ * or end its paragraph.
+ */
+function escapeMarkdown(text: string): string {
+	return brokenLines(text).map(escapeMarkdownLine).join('\\\n');
 }
 
-/** User values are escaped so they cannot inject markdown or HTML. */
+/**
+ * Everything is escaped, the template's words as much as the values: a draft's title and clauses
+ * are the user's own text once they edit them.
+ */
 export function toMarkdown(
 	segments: Segment[],
 	label: (key: string) => string = keyAsLabel
 ): string {
 	return segments
 		.map((segment) => {
-			if (segment.type === 'text') return escapeMarkdownLiteral(segment.text);
+			if (segment.type === 'text') return escapeMarkdown(segment.text);
 			if (segment.value !== undefined) return escapeMarkdown(segment.value);
 			return `\\[${escapeMarkdown(label(segment.key))}\\]`;
 		})
@@ -312,13 +317,22 @@ export function composeDocument(input: ResolutionDocumentInput): ComposedDocumen
 	};
 }
 
+/** The segments with each run of line breaks made one space. */
+function oneLine(segments: Segment[]): Segment[] {
+	const flat = (text: string) => brokenLines(text).join(' ');
+	return segments.map((segment) => {
+		if (segment.type === 'text') return { ...segment, text: flat(segment.text) };
+		return segment.value === undefined ? segment : { ...segment, value: flat(segment.value) };
+	});
+}
+
 function renderRecord(lines: RecordLine[], format: Format): string {
 	if (format === 'text') {
 		return lines.map(({ label, value }) => `${label}: ${value.trim()}`).join('\n');
 	}
 	if (format === 'markdown') {
 		return lines
-			.map(({ label, value }) => `**${escapeMarkdown(label)}:** ${escapeMarkdown(value)}`)
+			.map(({ label, value }) => `**${escapeMarkdown(label)}:** ${escapeMarkdown(value.trim())}`)
 			.join('\\\n');
 	}
 	const html = lines.map(
@@ -331,7 +345,8 @@ function renderRecord(lines: RecordLine[], format: Format): string {
 export function renderDocument(input: ResolutionDocumentInput, format: Format): string {
 	const render = RENDERERS[format];
 	const { title: titleSegments, clauses } = composeDocument(input);
-	const title = render(titleSegments, input.label);
+	// A Markdown heading ends at the end of its line.
+	const title = render(format === 'markdown' ? oneLine(titleSegments) : titleSegments, input.label);
 	const blocks = clauses.map((clause) => {
 		const text = renderClause(clause, render(clause.segments, input.label), format);
 		return format === 'html' ? `<p class="${clause.kind}">${text}</p>` : text;
