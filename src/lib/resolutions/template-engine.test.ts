@@ -228,17 +228,13 @@ describe('toMarkdown', () => {
 	});
 
 	it('keeps the title one heading line', () => {
-		const markdown = renderDocument(
-			{
-				title: 'One\n\n# two {{v}}',
-				whereas: [],
-				resolved: [],
-				values: { v: 'a\nb' },
-				locale: 'en'
-			},
-			'markdown'
-		);
-		expect(markdown).toBe('# One \\# two a b');
+		const markdown = (title: string, values = {}, label = (key: string) => key) =>
+			renderDocument({ title, whereas: [], resolved: [], values, locale: 'en', label }, 'markdown');
+		expect(markdown('One\n\n# two {{v}}', { v: 'a\nb' })).toBe('# One \\# two a b');
+		// JavaScript renderers end a line at U+2028 as well.
+		expect(markdown('One\u2028two')).toBe('# One two');
+		expect(markdown('{{v}}', {}, () => 'a\n\nb')).toBe('# \\[a b\\]');
+		expect(marked.parse(markdown('One\u2028# two'), { async: false })).toBe('<h1>One # two</h1>\n');
 	});
 
 	it('stays linear on a long run of spaces', () => {

@@ -154,11 +154,12 @@ function escapeMarkdownLine(line: string): string {
 
 /**
  * The text's lines, without the spaces around each line break or blank lines between them: a run
- * of breaks counts as one. (Split and trimmed, not one regular expression: a long run of spaces
- * must not be rescanned from every position.)
+ * of breaks counts as one. U+2028 and U+2029 break lines too, as they do for renderers written in
+ * JavaScript, whose `.` stops at them. (Split and trimmed, not one regular expression: a long run
+ * of spaces must not be rescanned from every position.)
  */
 function brokenLines(text: string): string[] {
-	const lines = text.split(/\r\n|\r|\n/);
+	const lines = text.split(/\r\n|[\r\n\u2028\u2029]/);
 	if (lines.length === 1) return lines;
 	const middle = lines.slice(1, -1).map((line) => line.trim());
 	return [lines[0]!.trimEnd(), ...middle.filter(Boolean), lines.at(-1)!.trimStart()];
@@ -317,26 +318,30 @@ export function composeDocument(input: ResolutionDocumentInput): ComposedDocumen
 	};
 }
 
-/** The segments with each run of line breaks made one space. */
-function oneLine(segments: Segment[]): Segment[] {
-	const flat = (text: string) => brokenLines(text).join(' ');
-	return segments.map((segment) => {
-		if (segment.type === 'text') return { ...segment, text: flat(segment.text) };
-		return segment.value === undefined ? segment : { ...segment, value: flat(segment.value) };
+const oneLine = (text: string): string => brokenLines(text).join(' ');
+
+/** A title for Markdown, whose heading ends with its line: line breaks become spaces. */
+function markdownTitle(segments: Segment[], label: (key: string) => string): string {
+	const flat = segments.map((segment): Segment => {
+		if (segment.type === 'text') return { ...segment, text: oneLine(segment.text) };
+		return segment.value === undefined ? segment : { ...segment, value: oneLine(segment.value) };
 	});
+	return toMarkdown(flat, (key) => oneLine(label(key)));
 }
 
+/** Labels and values are trimmed in every format: bold in Markdown must not start on a space. */
 function renderRecord(lines: RecordLine[], format: Format): string {
+	const trimmed = lines.map(({ label, value }) => ({ label: label.trim(), value: value.trim() }));
 	if (format === 'text') {
-		return lines.map(({ label, value }) => `${label}: ${value.trim()}`).join('\n');
+		return trimmed.map(({ label, value }) => `${label}: ${value}`).join('\n');
 	}
 	if (format === 'markdown') {
-		return lines
-			.map(({ label, value }) => `**${escapeMarkdown(label)}:** ${escapeMarkdown(value.trim())}`)
+		return trimmed
+			.map(({ label, value }) => `**${escapeMarkdown(label)}:** ${escapeMarkdown(value)}`)
 			.join('\\\n');
 	}
-	const html = lines.map(
-		({ label, value }) => `<strong>${escapeHtml(label)}:</strong> ${escapeHtmlValue(value.trim())}`
+	const html = trimmed.map(
+		({ label, value }) => `<strong>${escapeHtml(label)}:</strong> ${escapeHtmlValue(value)}`
 	);
 	return `<p class="record">${html.join('<br>')}</p>`;
 }
@@ -345,8 +350,10 @@ function renderRecord(lines: RecordLine[], format: Format): string {
 export function renderDocument(input: ResolutionDocumentInput, format: Format): string {
 	const render = RENDERERS[format];
 	const { title: titleSegments, clauses } = composeDocument(input);
-	// A Markdown heading ends at the end of its line.
-	const title = render(format === 'markdown' ? oneLine(titleSegments) : titleSegments, input.label);
+	const title =
+		format === 'markdown'
+			? markdownTitle(titleSegments, input.label ?? keyAsLabel)
+			: render(titleSegments, input.label);
 	const blocks = clauses.map((clause) => {
 		const text = renderClause(clause, render(clause.segments, input.label), format);
 		return format === 'html' ? `<p class="${clause.kind}">${text}</p>` : text;
