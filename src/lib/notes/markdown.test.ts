@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown, toggleTask } from './markdown';
 import { corpusFiles, corpusText } from '../../../tests/fixtures/corpus';
+import { markdownProblems } from '../../../tests/support/markdown-problems';
 
 // DOMPurify reads `nodeName` through Node.prototype's getter to resist clobbering. Browsers
 // implement that getter for every node type; happy-dom overrides it in subclasses and leaves the
@@ -19,28 +20,6 @@ Object.defineProperty(window.Node.prototype, 'nodeName', {
 	}
 });
 
-const FORBIDDEN_TAGS = new Set([
-	'script',
-	'iframe',
-	'object',
-	'embed',
-	'svg',
-	'math',
-	'style',
-	'base',
-	'meta',
-	'link',
-	'form',
-	'frame',
-	'frameset',
-	'template',
-	'textarea',
-	'button',
-	'select'
-]);
-const URL_ATTRS = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster']);
-const RASTER_DATA_URI = /^data:image\/(?:png|gif|jpeg|webp)[;,]/;
-
 function parse(html: string): DocumentFragment {
 	const template = document.createElement('template');
 	template.innerHTML = html;
@@ -53,60 +32,7 @@ function decodeEntities(value: string): string {
 	return textarea.value;
 }
 
-// The scheme as a browser would see it: entities decoded, control characters and spaces gone.
-function schemeView(value: string): string {
-	return [...decodeEntities(value).trim()]
-		.filter((char) => {
-			const code = char.charCodeAt(0);
-			return code > 0x20 && (code < 0x7f || code > 0x9f);
-		})
-		.join('')
-		.toLowerCase();
-}
-
-// Where the browser would send the request: `https:host/x` is a path on an https page and
-// another site on an http one.
-function leavesThePage(src: string): boolean {
-	try {
-		return new URL(decodeEntities(src), window.location.href).origin !== window.location.origin;
-	} catch {
-		return false;
-	}
-}
-
-function problemsIn(html: string): string[] {
-	const problems: string[] = [];
-	for (const element of parse(html).querySelectorAll('*')) {
-		const tag = element.tagName.toLowerCase();
-		if (FORBIDDEN_TAGS.has(tag)) problems.push(`<${tag}>`);
-		if (
-			tag === 'input' &&
-			(element.getAttribute('type') !== 'checkbox' || !element.hasAttribute('disabled'))
-		) {
-			problems.push('enabled or non-checkbox <input>');
-		}
-		if (tag === 'a' && element.getAttribute('rel') !== 'noopener noreferrer nofollow') {
-			problems.push('<a> without rel');
-		}
-		for (const { name, value } of Array.from(element.attributes)) {
-			const attr = name.toLowerCase();
-			if (attr.startsWith('on')) problems.push(`${tag}[${attr}]`);
-			if (['style', 'class', 'id', 'name', 'target', 'srcset'].includes(attr)) {
-				problems.push(`${tag}[${attr}]`);
-			}
-			if (!URL_ATTRS.has(attr)) continue;
-			const url = schemeView(value);
-			if (/^(?:javascript|vbscript|file):/.test(url)) problems.push(`${tag}[${attr}]=${value}`);
-			if (url.startsWith('data:') && !(tag === 'img' && RASTER_DATA_URI.test(url))) {
-				problems.push(`${tag}[${attr}]=${value}`);
-			}
-			if (tag === 'img' && !url.startsWith('data:') && leavesThePage(value)) {
-				problems.push(`remote img ${value}`);
-			}
-		}
-	}
-	return problems;
-}
+const problemsIn = (html: string): string[] => markdownProblems(parse(html));
 
 function fixtureCases(text: string): string[] {
 	const inputs: string[] = [];
