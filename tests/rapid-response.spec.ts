@@ -67,6 +67,40 @@ test.describe('importing contacts', () => {
 		expect(await rr.contactNames()).toEqual([]);
 	});
 
+	test('a file cut short names the contact it cut, unticked, and odd labels show as text', async ({
+		page
+	}) => {
+		const rr = new RapidResponsePage(page);
+		const cut = [
+			'BEGIN:VCARD',
+			'VERSION:3.0',
+			'FN:Ana Ruiz',
+			'item1.TEL:312 555 0100',
+			'item1.X-ABLabel:__proto__',
+			'item2.TEL:312 555 0101',
+			'item2.X-ABLabel:constructor',
+			'END:VCARD',
+			'BEGIN:VCARD',
+			'VERSION:3.0',
+			'FN:Beto Salas',
+			'TEL:773 555 0102',
+			'END:VCA'
+		].join('\r\n');
+		await rr.chooseFile({ name: 'cut.vcf', mimeType: 'text/vcard', buffer: Buffer.from(cut) });
+		await expect(rr.preview().getByText('312 555 0100 · __proto__')).toBeVisible();
+		await expect(rr.preview().getByText('312 555 0101 · constructor')).toBeVisible();
+		// The number before the cut is whole, so it is kept.
+		await expect(rr.preview().getByText('773 555 0102')).toBeVisible();
+		await expect(
+			page.getByText(
+				'The file seems cut short: Beto Salas may be missing details and was left unticked.'
+			)
+		).toBeVisible();
+		await expect(rr.preview().getByRole('checkbox', { name: /Ana Ruiz/ })).toBeChecked();
+		await expect(rr.preview().getByRole('checkbox', { name: /Beto Salas/ })).not.toBeChecked();
+		await expect(page.getByRole('button', { name: 'Save 1 contact' })).toBeEnabled();
+	});
+
 	test('a broken file gets a clear message and saves nothing', async ({ page }) => {
 		const rr = new RapidResponsePage(page);
 		const broken = [

@@ -15,6 +15,7 @@ import {
 import { validatePhoneTree } from './phone-tree';
 import {
 	buildTree,
+	callStatuses,
 	markCall,
 	moveInTree,
 	reconcileTree,
@@ -123,5 +124,19 @@ describe('phone tree records', () => {
 		await resetRun(first.id);
 		run = (await loaded(() => treeForGroup(group.id)))?.data.run;
 		expect(run).toMatchObject({ status: {}, message: 'Meeting at the church, 7 PM' });
+	});
+
+	test('ids named like Object.prototype members are marked like any other', async () => {
+		const group = await createGroup('Watch');
+		const ids = ['__proto__', 'constructor', 'toString'];
+		const { id } = await buildTree(group.id, ids, SELF, 3);
+		await markCall(id, '__proto__', 'reached');
+		await markCall(id, 'toString', 'not-reached');
+		const status = callStatuses((await treeForGroup(group.id))?.data.run);
+		expect(ids.map((contactId) => status.get(contactId))).toEqual([
+			'reached',
+			undefined,
+			'not-reached'
+		]);
 	});
 });

@@ -12,15 +12,29 @@ export interface PreviewRow {
 	selected: boolean;
 }
 
-export function previewRows(drafts: ContactDraft[], existing: Contact[]): PreviewRow[] {
+/** Positions of the contacts whose card had no END: the file stopped inside them. */
+function cutShort(warnings: ImportWarning[]): Set<number> {
+	return new Set(warnings.filter((w) => w.code === 'missing-end').map((w) => w.index));
+}
+
+/**
+ * A contact the file stopped inside of starts unticked too: it may be missing a number. The
+ * warnings are those of the file the drafts came from (none for the phone's picker).
+ */
+export function previewRows(
+	drafts: ContactDraft[],
+	existing: Contact[],
+	warnings: ImportWarning[] = []
+): PreviewRow[] {
 	const duplicates = findDuplicates(
 		drafts,
 		existing.map((contact) => ({ id: contact.id, ...contact.data }))
 	);
 	const nameOf = new Map(existing.map((contact) => [contact.id, contact.data.name]));
+	const cut = cutShort(warnings);
 	return drafts.map((draft, index) => {
 		const duplicateOf = (duplicates.get(index) ?? []).map((id) => nameOf.get(id) ?? '');
-		return { draft, duplicateOf, selected: duplicateOf.length === 0 };
+		return { draft, duplicateOf, selected: duplicateOf.length === 0 && !cut.has(index) };
 	});
 }
 
@@ -40,13 +54,24 @@ export function importErrorMessage(error: ImportError): string {
 	}
 }
 
-/** File-wide notes on what the import could not read cleanly, each said once. */
-export function importWarningMessages(warnings: ImportWarning[]): string[] {
+/** A cut-short warning names this many contacts at most; a long list would bury the rest. */
+const MAX_NAMED = 3;
+
+/**
+ * Notes on what the import could not read cleanly, each said once. A file that stops inside a
+ * card names that contact: it is not always the last one in the list (a card whose END was lost
+ * holds the cards after it).
+ */
+export function importWarningMessages(warnings: ImportWarning[], drafts: ContactDraft[]): string[] {
 	const codes = new Set(warnings.map((warning) => warning.code));
 	const skipped = warnings.filter((warning) => warning.code === 'skipped-card').length;
+	const cut = [...cutShort(warnings)].map((index) => drafts[index]?.name ?? '');
 	const messages: string[] = [];
 	if (codes.has('charset-guessed')) messages.push(m.rr_import_warn_charset());
-	if (codes.has('missing-end')) messages.push(m.rr_import_warn_missing_end());
+	if (cut.length > 0) {
+		const named = cut.slice(0, MAX_NAMED).join(', ') + (cut.length > MAX_NAMED ? ', …' : '');
+		messages.push(m.rr_import_warn_missing_end({ count: cut.length, names: named }));
+	}
 	if (skipped > 0) messages.push(m.rr_import_warn_skipped({ count: skipped }));
 	return messages;
 }

@@ -1,4 +1,5 @@
 import type { ContactPhone } from './contact-types';
+import { labelText } from './phone-labels';
 
 /** Where an extension starts: "ext. 102", "x12", ";ext=102", or a dialer pause (, ;). */
 const EXTENSION = /\s*(?:[;,#]|ext\.?\s*|x\s*(?=\d))(?:ext=)?/i;
@@ -44,6 +45,7 @@ const MOBILE_LABELS = new Set(['cell', 'mobile', 'iphone', 'text']);
 export function primaryPhone(phones: ContactPhone[]): ContactPhone | undefined {
 	const dialables = phones.filter((phone) => dialable(phone.value));
 	return (
-		dialables.find((phone) => MOBILE_LABELS.has(phone.label?.toLowerCase() ?? '')) ?? dialables[0]
+		dialables.find((phone) => MOBILE_LABELS.has(labelText(phone.label).toLowerCase())) ??
+		dialables[0]
 	);
 }

@@ -73,6 +73,15 @@ export async function moveInTree(id: string, calleeId: string, newCallerId: stri
 	}));
 }
 
+/**
+ * Who was reached so far, by contact id. The stored record is a plain object keyed by ids from
+ * the database, so it is read into a Map: an id such as "constructor" must not find
+ * Object.prototype's members.
+ */
+export function callStatuses(run: TreeRun | undefined): Map<string, CallStatus> {
+	return new Map(Object.entries(run?.status ?? {}));
+}
+
 export async function markCall(
 	id: string,
 	contactId: string,
@@ -80,10 +89,11 @@ export async function markCall(
 ): Promise<void> {
 	await trees.update(id, (data) => {
 		const run = data.run ?? { startedAt: Date.now(), message: '', status: {} };
-		const next = { ...run.status };
-		if (status) next[contactId] = status;
-		else delete next[contactId];
-		return { ...data, run: { ...run, status: next } };
+		const next = callStatuses(run);
+		if (status) next.set(contactId, status);
+		else next.delete(contactId);
+		// fromEntries defines own properties, so even "__proto__" is kept as an id.
+		return { ...data, run: { ...run, status: Object.fromEntries(next) } };
 	});
 }
 

@@ -160,6 +160,21 @@ describe('toVCard → parseVCardFile round trip', () => {
 		}
 	);
 
+	it.each(['3.0', '4.0'] as const)('keeps a messaging handle as it was in %s', (version) => {
+		const handles = [
+			'xmpp:ana%20maria@example.org',
+			'sgnl:100%',
+			'xmpp:back\\slash',
+			'xmpp:a,b;c',
+			'https://signal.me/#p/+1 312 555 0100'
+		];
+		const back = reimport(
+			handles.map((handle) => draft('Ana', { handle })),
+			version
+		);
+		expect(back.map((contact) => contact.handle)).toEqual(handles);
+	});
+
 	const corpus = corpusFiles('vcards', '.vcf');
 
 	it.each(corpus)('exports what was imported from %s and reads it back the same', (file) => {

@@ -1,4 +1,5 @@
 import type { ContactDraft, ContactPhone } from './contact-types';
+import { labelText } from './phone-labels';
 import { cleanName, cleanText } from './vcard-import';
 
 export type VCardVersion = '3.0' | '4.0';
@@ -25,7 +26,7 @@ export function toVCard(contacts: ContactDraft[], opts: { version?: VCardVersion
 		let group = 0;
 		for (const phone of contact.phones) {
 			const tel = telLine(phone, version);
-			const label = phone.label === undefined ? '' : cleanName(phone.label);
+			const label = cleanName(labelText(phone.label));
 			if (!label || STANDARD_PHONE_TYPES.has(label.toLowerCase())) {
 				lines.push(tel);
 			} else {
@@ -39,7 +40,7 @@ export function toVCard(contacts: ContactDraft[], opts: { version?: VCardVersion
 		}
 		const handle = cleanName(contact.handle ?? '');
 		// IMPP holds a URI; a bare handle does not say which app it belongs to, so it stays out.
-		if (/^[a-z][a-z0-9+.-]*:\S/i.test(handle)) lines.push(`IMPP:${handle}`);
+		if (/^[a-z][a-z0-9+.-]*:\S/i.test(handle)) lines.push(`IMPP:${escapeUri(handle)}`);
 		const neighborhood = cleanName(contact.neighborhood ?? '');
 		if (neighborhood) lines.push(`ADR;TYPE=home:;;;${escapeText(neighborhood)};;;`);
 		if (version === '4.0') {
@@ -54,13 +55,22 @@ export function toVCard(contacts: ContactDraft[], opts: { version?: VCardVersion
 
 function telLine(phone: ContactPhone, version: VCardVersion): string {
 	const value = cleanName(phone.value);
-	const label = phone.label?.trim().toLowerCase() ?? '';
+	const label = labelText(phone.label).trim().toLowerCase();
 	const type = STANDARD_PHONE_TYPES.has(label) ? `;TYPE=${label}` : '';
 	if (version === '3.0') return `TEL${type}:${escapeText(value)}`;
 	// 4.0 wants a tel: URI, whose syntax has no room for spaces or words.
 	return /^\+?[\d().-]+$/.test(value)
 		? `TEL;VALUE=uri${type}:tel:${value}`
 		: `TEL;VALUE=text${type}:${escapeText(value)}`;
+}
+
+/**
+ * A URI value is not text, so vCard's backslash escapes do not belong in it. Percent-encoding
+ * keeps what importers would change as it was: `%` (they decode it), a backslash, `,` and `;`
+ * (they unescape or split on them) and spaces.
+ */
+function escapeUri(uri: string): string {
+	return uri.replace(/[%\\,;\s]/g, (ch) => encodeURIComponent(ch));
 }
 
 function escapeText(text: string): string {

@@ -432,6 +432,42 @@ describe('parseVCardFile edge cases', () => {
 		expect(result.warnings).toEqual([{ code: 'missing-end', index: 0 }]);
 	});
 
+	it('keeps every property a line break follows when the file stops mid-line', () => {
+		const cutInEnd = imported(parseVCardFile(utf8('BEGIN:VCARD\nFN:Ana\nTEL:5550100\nEND:VCA')));
+		expect(cutInEnd.contacts).toMatchObject([{ name: 'Ana', phones: [{ value: '5550100' }] }]);
+		expect(cutInEnd.warnings).toEqual([{ code: 'missing-end', index: 0 }]);
+		const nameOnly = imported(parseVCardFile(utf8('BEGIN:VCARD\r\nFN:Ana\r\nEND:VC')));
+		expect(names(nameOnly.contacts)).toEqual(['Ana']);
+		// A fold that the cut interrupts is part of its property, which is dropped whole.
+		const folded = imported(parseVCardFile(utf8('BEGIN:VCARD\nFN:Ana\nTEL:555\n 01')));
+		expect(folded.contacts[0]?.phones).toEqual([]);
+	});
+
+	it('reads END:VCARD without a line break after it as the end', () => {
+		const result = imported(parseVCardFile(utf8('BEGIN:VCARD\nFN:Ana\nTEL:5550100\nEND:VCARD')));
+		expect(result.contacts[0]?.phones).toEqual([{ value: '5550100' }]);
+		expect(result.warnings).toEqual([]);
+	});
+
+	it('keeps labels named after Object.prototype members as text', () => {
+		const file = [
+			'BEGIN:VCARD',
+			'FN:Ana',
+			'item1.TEL:5550101',
+			'item1.X-ABLabel:__proto__',
+			'item2.TEL:5550102',
+			'item2.X-ABLabel:constructor',
+			'TEL;TYPE=__proto__,constructor,toString:5550103',
+			'X-__PROTO__:x',
+			'END:VCARD'
+		].join('\n');
+		expect(imported(parseVCardFile(utf8(file))).contacts[0]?.phones).toEqual([
+			{ value: '5550101', label: '__proto__' },
+			{ value: '5550102', label: 'constructor' },
+			{ value: '5550103' }
+		]);
+	});
+
 	it('handles thousands of nested BEGINs without END', () => {
 		const result = parseVCardFile(utf8('BEGIN:VCARD\n'.repeat(4000)));
 		expect(errorCode(result)).toBe('no-contacts');
@@ -444,6 +480,46 @@ describe('parseVCardFile edge cases', () => {
 		const soft = `BEGIN:VCARD\nFN:Ana\nNOTE;QUOTED-PRINTABLE:${'=\n'.repeat(300_000)}END:VCARD\n`;
 		expect(imported(parseVCardFile(utf8(soft))).contacts[0]?.notes).toBeUndefined();
 		expect(performance.now() - started).toBeLessThan(4000);
+	});
+
+	/** About 1 MB: the header, then `unit` repeated, then the tail. */
+	const megabyte = (head: string, unit: (i: number) => string, tail = 'END:VCARD\n') => {
+		const parts = [head];
+		for (let length = head.length, i = 0; length < 1 << 20; i++) {
+			parts.push(unit(i));
+			length += parts.at(-1)!.length;
+		}
+		return utf8(parts.join('') + tail);
+	};
+
+	/** CPU time, not wall time: other work on a shared test machine must not fail the test. */
+	const cpuMilliseconds = (run: () => void) => {
+		const before = process.cpuUsage();
+		run();
+		const { user, system } = process.cpuUsage(before);
+		return (user + system) / 1000;
+	};
+
+	// Each of these once took seconds to minutes: a rescan per bare CR, and a list search per
+	// EMAIL or LANG against every earlier one. A phone is slower than this machine, hence the room.
+	const note = 'x'.repeat(180);
+	it.each([
+		['bare CRs', megabyte('BEGIN:VCARD\nFN:Ana\n', () => '\r')],
+		['CR runs before LF', megabyte('BEGIN:VCARD\nFN:Ana\n', () => '\r\r\r\n')],
+		['distinct EMAIL lines', megabyte('BEGIN:VCARD\nFN:Ana\n', (i) => `EMAIL:a${i}@x.org\n`)],
+		['distinct LANG lines', megabyte('BEGIN:VCARD\nFN:Ana\n', (i) => `LANG:en-x-${i}\n`)],
+		['distinct TEL lines', megabyte('BEGIN:VCARD\nFN:Ana\n', (i) => `TEL:${1e6 + i}\n`)],
+		['empty FN lines', megabyte('BEGIN:VCARD\n', () => 'FN:\n', 'FN:Ana\nEND:VCARD\n')],
+		['folded lines', megabyte('BEGIN:VCARD\nFN:Ana\nNOTE:', () => '\n x', '\nEND:VCARD\n')],
+		['one long line', megabyte('BEGIN:VCARD\nFN:Ana\nNOTE:', () => 'a\\,', '\nEND:VCARD\n')],
+		[
+			'5,000 cards',
+			megabyte('', (i) => `BEGIN:VCARD\nFN:A${i}\nTEL:${1e6 + i}\nNOTE:${note}\nEND:VCARD\n`, '')
+		]
+	])('parses 1 MB of %s in well under a second', (_name, bytes) => {
+		let result: ImportResult | undefined;
+		expect(cpuMilliseconds(() => (result = parseVCardFile(bytes)))).toBeLessThan(1000);
+		expect(result?.ok).toBe(true);
 	});
 
 	it('reports skipped cards by their place in the file', () => {

@@ -32,19 +32,25 @@ const HASH = 0x23;
 const COLON = 0x3a;
 const EQUALS = 0x3d;
 
-interface Line {
+/** A run of bytes in the file or in a joined copy, kept as offsets until it is decoded. */
+interface ByteRange {
+	source: Uint8Array;
 	start: number;
 	end: number;
 }
+
+const bytesOf = ({ source, start, end }: ByteRange): Uint8Array => source.subarray(start, end);
+
+const NO_BYTES: ByteRange = { source: new Uint8Array(0), start: 0, end: 0 };
 
 interface RawProperty {
 	group: string;
 	name: string;
 	types: string[];
 	encoding: string;
-	charset?: string;
+	charset: string | undefined;
 	pref: number;
-	value: Uint8Array;
+	value: ByteRange;
 }
 
 interface RawCard {
@@ -73,28 +79,31 @@ const USED_PROPERTIES = new Set([
 	'X-MS-IMADDRESS'
 ]);
 
+// Lookups keyed by text from the file are Maps: a plain object would answer "constructor" or
+// "__proto__" with Object.prototype's members.
+
 /** Lower rank wins. Signal comes first: it is what rapid-response networks use. */
-const HANDLE_RANK: Record<string, number> = {
-	'X-SIGNAL': 0,
-	IMPP: 1,
-	'X-WHATSAPP': 2,
-	'X-TELEGRAM': 2,
-	'X-JABBER': 3,
-	'X-MS-IMADDRESS': 3
-};
+const HANDLE_RANK = new Map([
+	['X-SIGNAL', 0],
+	['IMPP', 1],
+	['X-WHATSAPP', 2],
+	['X-TELEGRAM', 2],
+	['X-JABBER', 3],
+	['X-MS-IMADDRESS', 3]
+]);
 
 const ENCODING_WORDS = new Set(['QUOTED-PRINTABLE', 'BASE64', 'B', '8BIT', '7BIT']);
 
 /** First match wins, so a "home fax" is a fax and a "work cell" is a cell. */
 const PHONE_TYPE_ORDER = ['cell', 'fax', 'pager', 'home', 'work', 'main', 'video', 'text', 'other'];
-const PHONE_TYPE_ALIASES: Record<string, string> = {
-	mobile: 'cell',
-	iphone: 'cell',
-	homefax: 'fax',
-	workfax: 'fax',
-	otherfax: 'fax',
-	textphone: 'text'
-};
+const PHONE_TYPE_ALIASES = new Map([
+	['mobile', 'cell'],
+	['iphone', 'cell'],
+	['homefax', 'fax'],
+	['workfax', 'fax'],
+	['otherfax', 'fax'],
+	['textphone', 'text']
+]);
 
 export function parseVCardFile(bytes: Uint8Array): ImportResult {
 	if (bytes.length === 0) return fail('empty');
@@ -106,13 +115,21 @@ export function parseVCardFile(bytes: Uint8Array): ImportResult {
 	if (data.every((b) => b === SPACE || b === TAB || b === CR || b === LF)) return fail('empty');
 
 	const lines = splitLines(data);
+	// A file that stops mid-line may have cut its last property short (a phone number missing
+	// digits): a property counts only when a line break follows it. BEGIN and END are whole words,
+	// so they count either way.
+	const last = data[data.length - 1];
+	const linesWithBreak = lines.starts.length - (last === LF || last === CR ? 0 : 1);
 	const cards: { card: RawCard; ended: boolean }[] = [];
 	const open: RawCard[] = [];
 	let seen = 0;
-	for (let i = 0; i < lines.length;) {
-		const { value: line, next } = readLogicalLine(data, lines, i);
+	const byteText = ascii(data);
+	for (let i = 0; i < lines.starts.length;) {
+		const line = readLogicalLine(data, byteText, lines, i);
+		const { next, property } = line;
+		const complete = next <= linesWithBreak;
 		i = next;
-		if (line.length === 0 || line[0] === HASH) continue;
+		if (line.start === line.end || line.source[line.start] === HASH) continue;
 		const marker = boundary(line);
 		if (marker === 'begin') {
 			seen++;
@@ -123,20 +140,12 @@ export function parseVCardFile(bytes: Uint8Array): ImportResult {
 		} else if (marker === 'end') {
 			const card = open.pop();
 			if (card) cards.push({ card, ended: true });
-		} else {
-			const card = open.at(-1);
-			const property = card && parseProperty(line);
-			if (property) card.properties.push(property);
+		} else if (complete && property && USED_PROPERTIES.has(property.name)) {
+			open.at(-1)?.properties.push(property);
 		}
 	}
 	if (seen === 0) return fail('not-vcard');
 
-	const last = data[data.length - 1];
-	if (last !== LF && last !== CR) {
-		// The file stops mid-line: the open card's last property may be cut short (a phone number
-		// missing digits), so it is safer dropped.
-		open.at(-1)?.properties.pop();
-	}
 	while (open.length > 0) cards.push({ card: open.pop()!, ended: false });
 	cards.sort((a, b) => a.card.fileIndex - b.card.fileIndex);
 
@@ -288,120 +297,149 @@ function detectWideEncoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 'utf-3
 	return undefined;
 }
 
-/** Line breaks are LF, CRLF, a lone CR, and iOS 6's CR CR LF. */
-function splitLines(bytes: Uint8Array): Line[] {
-	const lines: Line[] = [];
+/** Physical lines as offsets into the file's bytes, line breaks left out. */
+interface Lines {
+	starts: number[];
+	ends: number[];
+}
+
+/**
+ * Line breaks are LF, CRLF, a lone CR, and iOS 6's CR CR LF (any run of CRs before an LF is one
+ * break). Each byte is looked at once: a run of bare CRs is many breaks, not a rescan per CR.
+ */
+function splitLines(bytes: Uint8Array): Lines {
+	const lines: Lines = { starts: [], ends: [] };
+	const push = (start: number, end: number) => {
+		lines.starts.push(start);
+		lines.ends.push(end);
+	};
 	let start = 0;
 	for (let i = 0; i < bytes.length; i++) {
 		const b = bytes[i];
 		if (b === LF) {
-			lines.push({ start, end: i });
+			push(start, i);
 			start = i + 1;
 		} else if (b === CR) {
-			let j = i;
-			while (bytes[j] === CR) j++;
-			lines.push({ start, end: i });
-			if (bytes[j] === LF) i = j;
+			let run = i + 1;
+			while (bytes[run] === CR) run++;
+			push(start, i);
+			if (bytes[run] === LF) {
+				i = run;
+			} else {
+				for (let cr = i + 1; cr < run; cr++) push(cr, cr);
+				i = run - 1;
+			}
 			start = i + 1;
 		}
 	}
-	if (start < bytes.length) lines.push({ start, end: bytes.length });
+	if (start < bytes.length) push(start, bytes.length);
 	return lines;
+}
+
+interface LogicalLine extends ByteRange {
+	/** The first physical line after it. */
+	next: number;
+	/** Set when a colon outside quotes ends the name and parameters. */
+	property?: RawProperty;
 }
 
 /**
  * Joins a property's physical lines on bytes, before any decoding: folds (a leading space or TAB
  * is dropped) may split a UTF-8 sequence, and so may quoted-printable soft breaks (a trailing
- * `=`), whose next line is taken whole, even when it starts with a space or a `#`.
+ * `=`), whose next line is taken whole, even when it starts with a space or a `#`. `byteText` is
+ * the file with one character per byte, for reading names and parameters without a copy. Lines
+ * stay offsets: a file of tiny lines must not cost an array view per line.
  */
 function readLogicalLine(
 	bytes: Uint8Array,
-	lines: Line[],
+	byteText: string,
+	lines: Lines,
 	first: number
-): { value: Uint8Array; next: number } {
-	const at = (i: number) => bytes.subarray(lines[i]!.start, lines[i]!.end);
-	const header = headerReader();
-	const segments = [at(first)];
-	let quotedPrintable = header.read(segments[0]!);
+): LogicalLine {
+	const starts = [lines.starts[first]!];
+	const ends = [lines.ends[first]!];
+	// The name and parameters are read as segments come in, each byte once: a fold-bomb of
+	// colon-less lines must not cost quadratic time.
+	let header = '';
+	let complete = false;
+	let valueStart = 0;
+	let quoted = false;
+	const readHeader = (start: number, end: number) => {
+		let i = start;
+		for (; i < end && !complete; i++) {
+			if (bytes[i] === QUOTE) quoted = !quoted;
+			else if (bytes[i] === COLON && !quoted) complete = true;
+		}
+		header += byteText.slice(start, complete ? i - 1 : i);
+		valueStart += i - start;
+	};
+	let quotedPrintable: boolean | undefined;
+	const softBreakAt = (end: number) => {
+		if (!complete || bytes[end - 1] !== EQUALS) return false;
+		quotedPrintable ??= parseProperty(header, NO_BYTES).encoding === 'QUOTED-PRINTABLE';
+		return quotedPrintable;
+	};
+	readHeader(starts[0]!, ends[0]!);
 	let next = first + 1;
-	while (next < lines.length) {
-		const line = at(next);
-		const lastIndex = segments.length - 1;
-		const last = segments[lastIndex]!;
-		if (quotedPrintable && last.at(-1) === EQUALS && !boundary(line)) {
-			segments[lastIndex] = last.subarray(0, -1);
-			segments.push(line);
-		} else if (line[0] === SPACE || line[0] === TAB) {
-			segments.push(line.subarray(1));
-			quotedPrintable ??= header.read(line.subarray(1));
+	for (; next < lines.starts.length; next++) {
+		const start = lines.starts[next]!;
+		const end = lines.ends[next]!;
+		const lastEnd = ends.at(-1)!;
+		if (
+			lastEnd > starts.at(-1)! &&
+			softBreakAt(lastEnd) &&
+			!boundary({ source: bytes, start, end })
+		) {
+			ends[ends.length - 1] = lastEnd - 1;
+			starts.push(start);
+			ends.push(end);
+		} else if (start < end && (bytes[start] === SPACE || bytes[start] === TAB)) {
+			starts.push(start + 1);
+			ends.push(end);
+			if (!complete) readHeader(start + 1, end);
 		} else {
 			break;
 		}
-		next++;
 	}
-	return { value: concat(segments), next };
+	const { source, start, end } = joinRanges(bytes, starts, ends);
+	if (!complete) return { source, start, end, next };
+	const value = { source, start: start + valueStart, end };
+	return { source, start, end, next, property: parseProperty(header, value) };
 }
 
-/**
- * Reads a property's name and parameters as its segments come in, each byte once (a fold-bomb of
- * colon-less lines must not cost quadratic time). `read` gives undefined until the colon.
- */
-function headerReader(): { read: (segment: Uint8Array) => boolean | undefined } {
-	const parts: Uint8Array[] = [];
-	let quoted = false;
-	return {
-		read(segment) {
-			for (let i = 0; i < segment.length; i++) {
-				const b = segment[i];
-				if (b === QUOTE) quoted = !quoted;
-				else if (b === COLON && !quoted) {
-					parts.push(segment.subarray(0, i));
-					return parseHeader(concat(parts)).encoding === 'QUOTED-PRINTABLE';
-				}
-			}
-			parts.push(segment);
-			return undefined;
-		}
-	};
-}
-
-function concat(segments: Uint8Array[]): Uint8Array {
-	if (segments.length === 1) return segments[0]!;
-	const out = new Uint8Array(segments.reduce((sum, s) => sum + s.length, 0));
+/** The segments themselves when there is one, else a copy of them end to end. */
+function joinRanges(bytes: Uint8Array, starts: number[], ends: number[]): ByteRange {
+	if (starts.length === 1) return { source: bytes, start: starts[0]!, end: ends[0]! };
+	let length = 0;
+	starts.forEach((start, i) => (length += ends[i]! - start));
+	const out = new Uint8Array(length);
 	let offset = 0;
-	for (const segment of segments) {
-		out.set(segment, offset);
-		offset += segment.length;
-	}
-	return out;
+	starts.forEach((start, i) => {
+		out.set(bytes.subarray(start, ends[i]), offset);
+		offset += ends[i]! - start;
+	});
+	return { source: out, start: 0, end: length };
 }
 
-function boundary(line: Uint8Array): 'begin' | 'end' | undefined {
-	if (line.length > 40) return undefined;
-	const text = ascii(line).trim().toUpperCase();
+function boundary(line: ByteRange): 'begin' | 'end' | undefined {
+	const length = line.end - line.start;
+	if (length < 'END:VCARD'.length || length > 40) return undefined;
+	const text = ascii(bytesOf(line)).trim().toUpperCase();
 	if (text === 'BEGIN:VCARD') return 'begin';
 	if (text === 'END:VCARD') return 'end';
 	return undefined;
 }
 
-function ascii(bytes: Uint8Array): string {
-	let text = '';
-	for (const b of bytes) text += String.fromCharCode(b);
-	return text;
-}
+// A single-byte encoding maps each byte to one character, so offsets in its text are offsets in
+// the bytes, and ASCII reads as ASCII.
+const WINDOWS_1252 = new TextDecoder('windows-1252');
 
-/** The first colon outside a double-quoted parameter value. */
-function findColon(line: Uint8Array): number {
-	let quoted = false;
-	for (let i = 0; i < line.length; i++) {
-		const b = line[i];
-		if (b === QUOTE) quoted = !quoted;
-		else if (b === COLON && !quoted) return i;
-	}
-	return -1;
+function ascii(bytes: Uint8Array): string {
+	return WINDOWS_1252.decode(bytes);
 }
 
 function splitOutsideQuotes(text: string, separator: string): string[] {
+	if (!text.includes('"')) return text.split(separator);
 	const parts: string[] = [];
 	let current = '';
 	let quoted = false;
@@ -418,10 +456,11 @@ function splitOutsideQuotes(text: string, separator: string): string[] {
 	return parts;
 }
 
-function parseHeader(header: Uint8Array): Omit<RawProperty, 'value'> {
-	const [fullName = '', ...params] = splitOutsideQuotes(ascii(header), ';');
+/** `header` is the name and parameters, up to the colon before `value`. */
+function parseProperty(header: string, value: ByteRange): RawProperty {
+	const [fullName = '', ...params] = splitOutsideQuotes(header, ';');
 	const dot = fullName.lastIndexOf('.');
-	const property: Omit<RawProperty, 'value'> = {
+	const property: RawProperty = {
 		group: dot < 0 ? '' : fullName.slice(0, dot).trim().toUpperCase(),
 		name: fullName
 			.slice(dot + 1)
@@ -429,14 +468,16 @@ function parseHeader(header: Uint8Array): Omit<RawProperty, 'value'> {
 			.toUpperCase(),
 		types: [],
 		encoding: '',
-		pref: Number.POSITIVE_INFINITY
+		charset: undefined,
+		pref: Number.POSITIVE_INFINITY,
+		value
 	};
 	for (const param of params) {
 		const eq = param.indexOf('=');
 		const key = eq < 0 ? '' : param.slice(0, eq).trim().toUpperCase();
-		const value = (eq < 0 ? param : param.slice(eq + 1)).trim();
-		const unquoted = value.replace(/"/g, '');
-		if (key === 'ENCODING' || (key === '' && ENCODING_WORDS.has(value.toUpperCase()))) {
+		const paramValue = (eq < 0 ? param : param.slice(eq + 1)).trim();
+		const unquoted = paramValue.replace(/"/g, '');
+		if (key === 'ENCODING' || (key === '' && ENCODING_WORDS.has(paramValue.toUpperCase()))) {
 			property.encoding = unquoted.toUpperCase();
 		} else if (key === 'CHARSET') {
 			property.charset = unquoted;
@@ -449,14 +490,6 @@ function parseHeader(header: Uint8Array): Omit<RawProperty, 'value'> {
 		}
 	}
 	return property;
-}
-
-function parseProperty(line: Uint8Array): RawProperty | undefined {
-	const colon = findColon(line);
-	if (colon < 0) return undefined;
-	const header = parseHeader(line.subarray(0, colon));
-	if (!USED_PROPERTIES.has(header.name)) return undefined;
-	return { ...header, value: line.subarray(colon + 1) };
 }
 
 function decodeQuotedPrintable(bytes: Uint8Array): Uint8Array {
@@ -510,7 +543,7 @@ function decodeBytes(bytes: Uint8Array, charset: string, guessed: () => void): s
 		}
 	}
 	guessed();
-	return new TextDecoder('windows-1252').decode(bytes);
+	return WINDOWS_1252.decode(bytes);
 }
 
 interface CardContext {
@@ -521,10 +554,8 @@ interface CardContext {
 
 function decodeValue(property: RawProperty, context: CardContext): string | undefined {
 	if (property.encoding === 'B' || property.encoding === 'BASE64') return undefined;
-	const bytes =
-		property.encoding === 'QUOTED-PRINTABLE'
-			? decodeQuotedPrintable(property.value)
-			: property.value;
+	const raw = bytesOf(property.value);
+	const bytes = property.encoding === 'QUOTED-PRINTABLE' ? decodeQuotedPrintable(raw) : raw;
 	const charset = context.ignoreCharset ? 'utf-8' : (property.charset ?? 'utf-8');
 	return decodeBytes(bytes, charset, () => context.guessedIn.add(property.name));
 }
@@ -554,6 +585,7 @@ function splitUnescaped(text: string, separator: string): string[] {
  * are not in any spec but Apple and Google write them. Any other backslash is kept as text.
  */
 function unescapeText(text: string, version21: boolean): string {
+	if (!text.includes('\\')) return text;
 	return text.replace(/\\([\\;,:"nN])/g, (escape, ch: string) => {
 		if (ch === 'n' || ch === 'N') return version21 ? escape : '\n';
 		if (ch === '"') return version21 ? escape : '"';
@@ -604,9 +636,9 @@ function phoneLabel(property: RawProperty, abLabels: Map<string, string>): strin
 		// Apple wraps its built-in labels as _$!<Mobile>!$_.
 		const unwrapped = custom.replace(/^_\$!<(.*)>!\$_$/, '$1').trim();
 		const known = unwrapped.toLowerCase();
-		return PHONE_TYPE_ALIASES[known] ?? (PHONE_TYPE_ORDER.includes(known) ? known : unwrapped);
+		return PHONE_TYPE_ALIASES.get(known) ?? (PHONE_TYPE_ORDER.includes(known) ? known : unwrapped);
 	}
-	const types = property.types.map((type) => PHONE_TYPE_ALIASES[type] ?? type);
+	const types = property.types.map((type) => PHONE_TYPE_ALIASES.get(type) ?? type);
 	return PHONE_TYPE_ORDER.find((type) => types.includes(type));
 }
 
@@ -614,10 +646,16 @@ function buildContact(
 	card: RawCard,
 	ignoreCharset: boolean
 ): { contact?: ContactDraft; warnings: Omit<ImportWarning, 'index'>[] } {
-	const all = (name: string) => card.properties.filter((property) => property.name === name);
+	const byName = new Map<string, RawProperty[]>();
+	for (const property of card.properties) {
+		const list = byName.get(property.name);
+		if (list) list.push(property);
+		else byName.set(property.name, [property]);
+	}
+	const all = (name: string) => byName.get(name) ?? [];
 	const version = all('VERSION')[0];
 	const context: CardContext = {
-		version21: version !== undefined && ascii(version.value).trim() === '2.1',
+		version21: version !== undefined && ascii(bytesOf(version.value)).trim() === '2.1',
 		ignoreCharset,
 		guessedIn: new Set()
 	};
@@ -647,9 +685,12 @@ function buildContact(
 	}
 
 	const emails: string[] = [];
+	const seenEmails = new Set<string>();
 	for (const property of all('EMAIL')) {
 		const email = cleanName(textValue(property, context)).replace(/^mailto:/i, '');
-		if (email.includes('@') && !emails.some((e) => e.toLowerCase() === email.toLowerCase())) {
+		const key = email.toLowerCase();
+		if (email.includes('@') && !seenEmails.has(key)) {
+			seenEmails.add(key);
 			emails.push(email);
 		}
 	}
@@ -701,24 +742,27 @@ function buildContact(
 	return { contact, warnings };
 }
 
+/** LANG lines read, by preference: no one speaks more, and each costs a locale lookup. */
+const MAX_LANGUAGES = 20;
+
 function languages(properties: RawProperty[], context: CardContext): string[] {
-	const tags: string[] = [];
+	const tags = new Set<string>();
 	const byPreference = [...properties].sort((a, b) => a.pref - b.pref);
-	for (const property of byPreference) {
+	for (const property of byPreference.slice(0, MAX_LANGUAGES)) {
 		try {
 			const [tag] = Intl.getCanonicalLocales(cleanName(textValue(property, context)));
-			if (tag && !tags.includes(tag)) tags.push(tag);
+			if (tag) tags.add(tag);
 		} catch {
 			// Not a BCP 47 tag: nothing to keep.
 		}
 	}
-	return tags;
+	return [...tags];
 }
 
 function messagingHandle(properties: RawProperty[], context: CardContext): string | undefined {
 	let best: { rank: number; value: string } | undefined;
 	for (const property of properties) {
-		let rank = HANDLE_RANK[property.name];
+		let rank = HANDLE_RANK.get(property.name);
 		if (rank === undefined) continue;
 		const value = cleanName(safeDecodeUri(textValue(property, context)));
 		if (!value) continue;

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown, toggleTask } from './markdown';
 import { corpusFiles, corpusText } from '../../../tests/fixtures/corpus';
+import { markdownProblems } from '../../../tests/support/markdown-problems';
 
 // DOMPurify reads `nodeName` through Node.prototype's getter to resist clobbering. Browsers
 // implement that getter for every node type; happy-dom overrides it in subclasses and leaves the
@@ -19,28 +20,6 @@ Object.defineProperty(window.Node.prototype, 'nodeName', {
 	}
 });
 
-const FORBIDDEN_TAGS = new Set([
-	'script',
-	'iframe',
-	'object',
-	'embed',
-	'svg',
-	'math',
-	'style',
-	'base',
-	'meta',
-	'link',
-	'form',
-	'frame',
-	'frameset',
-	'template',
-	'textarea',
-	'button',
-	'select'
-]);
-const URL_ATTRS = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'poster']);
-const RASTER_DATA_URI = /^data:image\/(?:png|gif|jpeg|webp)[;,]/;
-
 function parse(html: string): DocumentFragment {
 	const template = document.createElement('template');
 	template.innerHTML = html;
@@ -53,54 +32,7 @@ function decodeEntities(value: string): string {
 	return textarea.value;
 }
 
-// The scheme as a browser would see it: entities decoded, control characters and spaces gone.
-function schemeView(value: string): string {
-	return [...decodeEntities(value).trim()]
-		.filter((char) => {
-			const code = char.charCodeAt(0);
-			return code > 0x20 && (code < 0x7f || code > 0x9f);
-		})
-		.join('')
-		.toLowerCase();
-}
-
-function problemsIn(html: string): string[] {
-	const problems: string[] = [];
-	for (const element of parse(html).querySelectorAll('*')) {
-		const tag = element.tagName.toLowerCase();
-		if (FORBIDDEN_TAGS.has(tag)) problems.push(`<${tag}>`);
-		if (
-			tag === 'input' &&
-			(element.getAttribute('type') !== 'checkbox' || !element.hasAttribute('disabled'))
-		) {
-			problems.push('enabled or non-checkbox <input>');
-		}
-		if (tag === 'a' && element.getAttribute('rel') !== 'noopener noreferrer nofollow') {
-			problems.push('<a> without rel');
-		}
-		for (const { name, value } of Array.from(element.attributes)) {
-			const attr = name.toLowerCase();
-			if (attr.startsWith('on')) problems.push(`${tag}[${attr}]`);
-			if (['style', 'class', 'id', 'name', 'target', 'srcset'].includes(attr)) {
-				problems.push(`${tag}[${attr}]`);
-			}
-			if (!URL_ATTRS.has(attr)) continue;
-			const url = schemeView(value);
-			if (/^(?:javascript|vbscript|file):/.test(url)) problems.push(`${tag}[${attr}]=${value}`);
-			if (url.startsWith('data:') && !(tag === 'img' && RASTER_DATA_URI.test(url))) {
-				problems.push(`${tag}[${attr}]=${value}`);
-			}
-			if (
-				tag === 'img' &&
-				/^(?:[a-z][a-z\d+.-]*:|[/\\]{2})/.test(url) &&
-				!url.startsWith('data:')
-			) {
-				problems.push(`remote img ${value}`);
-			}
-		}
-	}
-	return problems;
-}
+const problemsIn = (html: string): string[] => markdownProblems(parse(html));
 
 function fixtureCases(text: string): string[] {
 	const inputs: string[] = [];
@@ -195,14 +127,24 @@ describe('renderMarkdown: hostile input', () => {
 			'![x](&#x2F;/evil.example/p.png)',
 			'![x](data:image/svg+xml,<svg/>)',
 			'![x](data:text/html,<script>alert(1)</script>)',
-			'[![x](https://evil.example/p.png)](https://example.org)'
+			'[![x](https://evil.example/p.png)](https://example.org)',
+			'![x](https:evil.example/p.png)',
+			'![x](HTTPS:evil.example/p.png)',
+			'![x](ws:evil.example/p.png)'
 		]) {
 			for (const image of parse(renderMarkdown(source)).querySelectorAll('img')) {
 				const src = image.getAttribute('src') ?? '';
-				const url = new URL(decodeEntities(src), 'https://device.test/');
-				expect(url.origin, source).toBe('https://device.test');
+				const url = new URL(decodeEntities(src), window.location.href);
+				expect(url.origin, source).toBe(window.location.origin);
 			}
 		}
+	});
+
+	it('judges a scheme-relative image by the page it is on', () => {
+		// On an http page `https:host/x` goes to another site; only on an https page is it a path.
+		expect(window.location.protocol).toBe('http:');
+		expect(parse(renderMarkdown('![x](https:evil.example/p.png)')).querySelector('img')).toBeNull();
+		expect(parse(renderMarkdown('![x](http:local.png)')).querySelector('img')).not.toBeNull();
 	});
 
 	it('shows raw HTML as the text that was typed', () => {

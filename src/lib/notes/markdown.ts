@@ -87,17 +87,16 @@ const SANITIZE: Config = {
 	ALLOWED_URI_REGEXP: /^(?:(?:https?|mailto|tel|sms):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i
 };
 
-// Stands in for the page's origin: a URL that resolves to it is relative, anything else left the
-// device. The `.invalid` TLD cannot be registered, so no absolute URL can pose as relative.
-const BASE = new URL('https://device.invalid/');
 const LINK_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:', 'sms:']);
 const RASTER_DATA_URI = /^data:image\/(?:png|gif|jpeg|webp)[;,]/i;
 
-// The same WHATWG parser the browser will use, so tabs, entities-turned-characters and
-// backslashes are read exactly as they would be when the link is followed.
+// The same WHATWG parser the browser will use, against the same base, so tabs,
+// entities-turned-characters and backslashes are read exactly as they would be when the link is
+// followed. The base matters: `https:host/x` is a path on an https page but another site on an
+// http one.
 function parseUrl(value: string): URL | null {
 	try {
-		return new URL(value, BASE);
+		return new URL(value, window.location.href);
 	} catch {
 		return null;
 	}
@@ -113,7 +112,8 @@ function isDeviceLocalImage(src: string): boolean {
 	const url = parseUrl(src);
 	if (url === null) return false;
 	if (url.protocol === 'data:') return RASTER_DATA_URI.test(url.href);
-	return url.origin === BASE.origin;
+	// An opaque origin ("null") is no place: never the page's own.
+	return url.origin !== 'null' && url.origin === window.location.origin;
 }
 
 // A value such as `&#74;avascript:` is harmless once, but must stay harmless if anything

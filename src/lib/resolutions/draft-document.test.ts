@@ -12,9 +12,15 @@ import {
 	draftTitle,
 	formatDate,
 	recordLines,
+	statusLabel,
 	templateInput
 } from './draft-document';
-import { emptyAdoptionRecord, newDraftData, type ResolutionDraftData } from './drafts';
+import {
+	emptyAdoptionRecord,
+	newDraftData,
+	type DraftStatus,
+	type ResolutionDraftData
+} from './drafts';
 import { renderDocument, toPlainText } from './template-engine';
 
 function template(slug: string): ResolutionTemplate {
@@ -161,6 +167,24 @@ describe('the adoption record', () => {
 		expect(draftText(data, 'text', { record: false })).not.toContain('Status:');
 		const fresh = draft('strike-solidarity', 'en', filled);
 		expect(draftText(fresh, 'text')).not.toContain('Status:');
+	});
+});
+
+describe('a damaged stored draft', () => {
+	it('renders with a language or status this version does not know', () => {
+		for (const odd of ['constructor', '__proto__', 'fr']) {
+			const data = draft('strike-solidarity', 'en', filled);
+			const damaged = {
+				...data,
+				locale: odd as Locale,
+				adoption: { ...data.adoption, status: odd as DraftStatus }
+			};
+			expect(draftText(damaged, 'markdown')).toBe(
+				draftText({ ...data, adoption: damaged.adoption }, 'markdown')
+			);
+			expect(statusLabel(damaged.adoption.status)).toBe(odd);
+			expect(draftText(damaged, 'text')).toContain(`Status: ${odd}`);
+		}
 	});
 });
 

@@ -5,6 +5,7 @@ import {
 } from '$lib/content/resolutions';
 import type { Locale } from '$lib/content/types';
 import { m } from '$lib/paraglide/messages';
+import { baseLocale, isLocale } from '$lib/paraglide/runtime';
 import type { AdoptionRecord, DraftStatus, ResolutionDraftData } from './drafts';
 import {
 	composeDocument,
@@ -68,22 +69,29 @@ export function documentValues(
 	for (const field of fields) {
 		const value = Object.hasOwn(data.values, field.key) ? data.values[field.key] : undefined;
 		if (typeof value !== 'string') continue;
-		values[field.key] = field.kind === 'date' ? formatDate(value, data.locale) : value;
+		values[field.key] = field.kind === 'date' ? formatDate(value, draftLocale(data)) : value;
 	}
 	return values;
 }
 
-const statusMessages: Record<DraftStatus, typeof m.res_status_draft> = {
-	draft: m.res_status_draft,
-	introduced: m.res_status_introduced,
-	adopted: m.res_status_adopted,
-	failed: m.res_status_failed,
-	forwarded: m.res_status_forwarded
-};
+// Keyed by a stored status: a Map, so that a damaged record's "constructor" finds nothing
+// rather than Object.prototype's members.
+const statusMessages = new Map<string, typeof m.res_status_draft>([
+	['draft', m.res_status_draft],
+	['introduced', m.res_status_introduced],
+	['adopted', m.res_status_adopted],
+	['failed', m.res_status_failed],
+	['forwarded', m.res_status_forwarded]
+]);
 
+/** A status's name; one this version does not know is shown as it is stored. */
 export function statusLabel(status: DraftStatus, locale?: Locale): string {
-	return statusMessages[status]({}, { locale });
+	return statusMessages.get(status)?.({}, { locale }) ?? String(status);
 }
+
+/** A draft's language; a stored value this version does not know reads as the base language. */
+const draftLocale = (data: ResolutionDraftData): Locale =>
+	isLocale(data.locale) ? data.locale : baseLocale;
 
 const count = (value: number | null): string => (value === null ? '' : String(value));
 
@@ -121,16 +129,17 @@ export function documentInput(
 	options: DocumentOptions = {}
 ): LabelledInput {
 	const fields = draftFields(data);
-	const labels = new Map(fields.map((field) => [field.key, field.label[data.locale]]));
+	const locale = draftLocale(data);
+	const labels = new Map(fields.map((field) => [field.key, field.label[locale]]));
 	const withRecord = options.record ?? recordIsDue(data);
 	return {
 		title: data.title,
 		whereas: data.whereas.map((clause) => clause.text),
 		resolved: data.resolved.map((clause) => clause.text),
 		values: documentValues(data, fields),
-		locale: data.locale,
+		locale,
 		label: (key) => labels.get(key) ?? keyLabel(key),
-		record: withRecord ? recordLines(data.adoption, data.locale) : undefined
+		record: withRecord ? recordLines(data.adoption, locale) : undefined
 	};
 }
 

@@ -1,3 +1,4 @@
+import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import {
 	composeDocument,
@@ -207,6 +208,39 @@ describe('toMarkdown', () => {
 		expect(toMarkdown(fillTemplate('{{union_name}}', {}), () => 'Union [name]')).toBe(
 			'\\[Union \\[name\\]\\]'
 		);
+	});
+
+	it('escapes links and images typed into the title and clauses, not just values', () => {
+		const markdown = renderDocument(
+			{
+				title: 'Defend [us](javascript:alert(1)) ![](https://evil.example/t.png)',
+				whereas: ['see <https://evil.example> and [x][r]\n\n[r]: javascript:alert(1)'],
+				resolved: ['![p](https://evil.example/p.png "t") www.evil.example a@evil.example'],
+				values: {},
+				locale: 'en'
+			},
+			'markdown'
+		);
+		const html = marked.parse(markdown, { async: false });
+		expect(html).not.toMatch(/<(a|img)\b/);
+		expect(html).toContain('Defend [us](javascript:alert(1)) ![](https://evil.example/t.png)');
+		expect(html).toContain('![p](https://evil.example/p.png &quot;t&quot;)');
+	});
+
+	it('keeps the title one heading line', () => {
+		const markdown = (title: string, values = {}, label = (key: string) => key) =>
+			renderDocument({ title, whereas: [], resolved: [], values, locale: 'en', label }, 'markdown');
+		expect(markdown('One\n\n# two {{v}}', { v: 'a\nb' })).toBe('# One \\# two a b');
+		// JavaScript renderers end a line at U+2028 as well.
+		expect(markdown('One\u2028two')).toBe('# One two');
+		expect(markdown('{{v}}', {}, () => 'a\n\nb')).toBe('# \\[a b\\]');
+		expect(marked.parse(markdown('One\u2028# two'), { async: false })).toBe('<h1>One # two</h1>\n');
+	});
+
+	it('stays linear on a long run of spaces', () => {
+		const started = performance.now();
+		toMarkdown(fillTemplate(`a${' '.repeat(200_000)}b {{v}}`, { v: `c${' '.repeat(200_000)}d` }));
+		expect(performance.now() - started).toBeLessThan(1000);
 	});
 });
 

@@ -153,32 +153,38 @@ function escapeMarkdownLine(line: string): string {
 }
 
 /**
- * Every punctuation mark that can start a list, heading, quote, code block, link or autolink is
- * escaped. Lines are trimmed, blank lines dropped and the rest joined with hard breaks, so a value
- * can neither indent a code block nor end the clause's paragraph.
+ * The text's lines, without the spaces around each line break or blank lines between them: a run
+ * of breaks counts as one. U+2028 and U+2029 break lines too, as they do for renderers written in
+ * JavaScript, whose `.` stops at them. (Split and trimmed, not one regular expression: a long run
+ * of spaces must not be rescanned from every position.)
  */
-function escapeMarkdown(value: string): string {
-	return value
-		.split(/\r\n|\r|\n/)
-		.map((line) => line.trim())
-		.filter((line) => line !== '')
-		.map(escapeMarkdownLine)
-		.join('\\\n');
+function brokenLines(text: string): string[] {
+	const lines = text.split(/\r\n|[\r\n\u2028\u2029]/);
+	if (lines.length === 1) return lines;
+	const middle = lines.slice(1, -1).map((line) => line.trim());
+	return [lines[0]!.trimEnd(), ...middle.filter(Boolean), lines.at(-1)!.trimStart()];
 }
 
-/** Template text is trusted, but it still must not open raw HTML. */
-function escapeMarkdownLiteral(text: string): string {
-	return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
+/**
+ * Every punctuation mark that can start a list, heading, quote, code block, link, image or
+ * autolink is escaped. Each line break becomes a hard break, so no text can indent a code block
+ * or end its paragraph.
+ */
+function escapeMarkdown(text: string): string {
+	return brokenLines(text).map(escapeMarkdownLine).join('\\\n');
 }
 
-/** User values are escaped so they cannot inject markdown or HTML. */
+/**
+ * Everything is escaped, the template's words as much as the values: a draft's title and clauses
+ * are the user's own text once they edit them.
+ */
 export function toMarkdown(
 	segments: Segment[],
 	label: (key: string) => string = keyAsLabel
 ): string {
 	return segments
 		.map((segment) => {
-			if (segment.type === 'text') return escapeMarkdownLiteral(segment.text);
+			if (segment.type === 'text') return escapeMarkdown(segment.text);
 			if (segment.value !== undefined) return escapeMarkdown(segment.value);
 			return `\\[${escapeMarkdown(label(segment.key))}\\]`;
 		})
@@ -312,17 +318,30 @@ export function composeDocument(input: ResolutionDocumentInput): ComposedDocumen
 	};
 }
 
+const oneLine = (text: string): string => brokenLines(text).join(' ');
+
+/** A title for Markdown, whose heading ends with its line: line breaks become spaces. */
+function markdownTitle(segments: Segment[], label: (key: string) => string): string {
+	const flat = segments.map((segment): Segment => {
+		if (segment.type === 'text') return { ...segment, text: oneLine(segment.text) };
+		return segment.value === undefined ? segment : { ...segment, value: oneLine(segment.value) };
+	});
+	return toMarkdown(flat, (key) => oneLine(label(key)));
+}
+
+/** Labels and values are trimmed in every format: bold in Markdown must not start on a space. */
 function renderRecord(lines: RecordLine[], format: Format): string {
+	const trimmed = lines.map(({ label, value }) => ({ label: label.trim(), value: value.trim() }));
 	if (format === 'text') {
-		return lines.map(({ label, value }) => `${label}: ${value.trim()}`).join('\n');
+		return trimmed.map(({ label, value }) => `${label}: ${value}`).join('\n');
 	}
 	if (format === 'markdown') {
-		return lines
+		return trimmed
 			.map(({ label, value }) => `**${escapeMarkdown(label)}:** ${escapeMarkdown(value)}`)
 			.join('\\\n');
 	}
-	const html = lines.map(
-		({ label, value }) => `<strong>${escapeHtml(label)}:</strong> ${escapeHtmlValue(value.trim())}`
+	const html = trimmed.map(
+		({ label, value }) => `<strong>${escapeHtml(label)}:</strong> ${escapeHtmlValue(value)}`
 	);
 	return `<p class="record">${html.join('<br>')}</p>`;
 }
@@ -331,7 +350,10 @@ function renderRecord(lines: RecordLine[], format: Format): string {
 export function renderDocument(input: ResolutionDocumentInput, format: Format): string {
 	const render = RENDERERS[format];
 	const { title: titleSegments, clauses } = composeDocument(input);
-	const title = render(titleSegments, input.label);
+	const title =
+		format === 'markdown'
+			? markdownTitle(titleSegments, input.label ?? keyAsLabel)
+			: render(titleSegments, input.label);
 	const blocks = clauses.map((clause) => {
 		const text = renderClause(clause, render(clause.segments, input.label), format);
 		return format === 'html' ? `<p class="${clause.kind}">${text}</p>` : text;
