@@ -261,7 +261,7 @@ const edit: fc.Arbitrary<Edit> = fc.record({
 
 /** A corpus file with a few bytes inserted, deleted, replaced or repeated. */
 function mutated(file: string, edits: Edit[]): Uint8Array {
-	return edits.reduce((current, { kind, at, length, inserted }) => {
+	return edits.reduce<Uint8Array>((current, { kind, at, length, inserted }) => {
 		const start = at % (current.length + 1);
 		const end = Math.min(current.length, start + length);
 		const bytes = new TextEncoder().encode(inserted);
