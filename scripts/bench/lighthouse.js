@@ -1,0 +1,99 @@
+// Lighthouse's mobile scores for pages of the app with the data set in the browser's profile.
+//
+// Lighthouse is not a devDependency (every `npm test` install would pull it and its Puppeteer):
+// it is fetched by npx on first use, a pinned version that runs on Node 20. It drives a Chromium
+// started here with a debugging port, whose profile the bench first fills through Playwright
+// (service worker and database), and it is told to leave that storage alone.
+import { execFile, spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { chromium } from '@playwright/test';
+import { prepareProfile } from './app-measures.js';
+
+const LIGHTHOUSE = 'lighthouse@12.8.2';
+const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
+
+async function untilDebuggable(port) {
+	for (let tries = 0; tries < 100; tries++) {
+		try {
+			const response = await fetch(`http://127.0.0.1:${port}/json/version`);
+			if (response.ok) return;
+		} catch {
+			// Not listening yet.
+		}
+		await new Promise((done) => setTimeout(done, 200));
+	}
+	throw new Error(`Chromium never opened its debugging port ${port}`);
+}
+
+async function runLighthouse(url, port) {
+	const { stdout } = await promisify(execFile)(
+		'npx',
+		[
+			'--yes',
+			LIGHTHOUSE,
+			url,
+			`--port=${port}`,
+			// Keep the seeded IndexedDB and the service worker: the point is the page with data.
+			'--disable-storage-reset',
+			`--only-categories=${CATEGORIES.join(',')}`,
+			'--output=json',
+			'--output-path=stdout',
+			'--quiet'
+		],
+		{ maxBuffer: 256 * 1024 * 1024, timeout: 300_000 }
+	);
+	const report = JSON.parse(stdout);
+	if (report.runtimeError) throw new Error(report.runtimeError.message);
+	return CATEGORIES.map((category) => Math.round(report.categories[category].score * 100));
+}
+
+/**
+ * Scores per path: { '/': [[perf, a11y, bp], …runs] }, or { error } with the reason when
+ * Lighthouse could not run here.
+ */
+export async function lighthouseScores({
+	chromiumPath,
+	profileDir,
+	port,
+	origin,
+	rows,
+	emptyText,
+	paths,
+	runs
+}) {
+	rmSync(profileDir, { recursive: true, force: true });
+	const browserProcess = spawn(
+		chromiumPath,
+		[
+			'--headless=new',
+			// As Playwright does: Chromium's sandbox needs privileges a container or root lacks.
+			'--no-sandbox',
+			`--remote-debugging-port=${port}`,
+			`--user-data-dir=${profileDir}`,
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'about:blank'
+		],
+		{ stdio: 'ignore' }
+	);
+	try {
+		await untilDebuggable(port);
+		const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+		await prepareProfile(browser.contexts()[0], origin, rows, emptyText);
+		await browser.close();
+		const scores = {};
+		for (const path of paths) {
+			scores[path] = [];
+			for (let run = 0; run < runs; run++)
+				scores[path].push(await runLighthouse(origin + path, port));
+		}
+		return { scores };
+	} catch (error) {
+		return { error: error.message.split('\n')[0] };
+	} finally {
+		browserProcess.kill();
+	}
+}
