@@ -208,6 +208,48 @@ async function measureLighthouse(options, origin, rows, emptyText, figures, prob
 	}
 }
 
+/** Everything measured in Chromium, against the build served locally; returns its version. */
+async function measureInBrowser(options, figures, problems) {
+	const wants = (group) => options.groups.includes(group);
+	const { rows, targets } = await makeDataSet(ROOT);
+	const emptyText = notesEmptyText();
+	const port = await freePort(4300);
+	const origin = `http://127.0.0.1:${port}`;
+	const server = await serve(APP_DIR, port);
+	let browser;
+	try {
+		browser = await chromium.launch({
+			executablePath: CHROMIUM,
+			// The machine has no network: keep Chromium from trying to reach Google.
+			args: ['--disable-background-networking', '--disable-component-update', '--disable-sync']
+		});
+		if (['lists', 'cold', 'search', 'tick', 'typing', 'scroll'].some(wants)) {
+			log(
+				`Seeding ${COUNTS.notes} notes, ${COUNTS.contacts} contacts in ${COUNTS.groups} groups, ${COUNTS.checklists} checklists × ${COUNTS.checklistItems} items, ${COUNTS.incidents} incidents, ${COUNTS.drafts} drafts…`
+			);
+			const phone = await phoneContext(browser, origin, rows, emptyText);
+			const emptyPhone = await phoneContext(browser, origin, [], emptyText);
+			await warmUp(phone, origin, targets);
+			if (wants('lists')) await measureLists(options, phone, origin, targets, figures);
+			if (wants('cold'))
+				await measureColdStart(options, phone, emptyPhone, origin, targets, emptyText, figures);
+			if (wants('search')) await measureSearch(options, phone, origin, targets, figures);
+			if (wants('tick')) await measureTicks(options, phone, origin, targets, figures);
+			if (wants('typing')) await measureTyping(options, phone, origin, targets, figures);
+			if (wants('scroll') && options.rates.includes(1))
+				await measureScroll(options, phone, emptyPhone, origin, targets, emptyText, figures);
+		}
+		if (wants('lighthouse')) {
+			log('Lighthouse (mobile, data set in the profile)…');
+			await measureLighthouse(options, origin, rows, emptyText, figures, problems);
+		}
+		return browser.version();
+	} finally {
+		await browser?.close();
+		server.kill();
+	}
+}
+
 function gitCommit() {
 	return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT }).toString().trim();
 }
@@ -242,46 +284,7 @@ async function main() {
 		measureSizes(options, figures);
 	}
 
-	const port = await freePort(4300);
-	const origin = `http://127.0.0.1:${port}`;
-	const server = await serve(APP_DIR, port);
-	const { rows, targets } = await makeDataSet(ROOT);
-	const emptyText = notesEmptyText();
-	const browser = await chromium.launch({
-		executablePath: CHROMIUM,
-		// The machine has no network: keep Chromium from trying to reach Google.
-		args: ['--disable-background-networking', '--disable-component-update', '--disable-sync']
-	});
-	let chromiumVersion;
-	try {
-		chromiumVersion = browser.version();
-		const inApp = ['lists', 'cold', 'search', 'tick', 'typing', 'scroll'].filter(wants);
-		if (inApp.length > 0) {
-			log(
-				`Seeding ${COUNTS.notes} notes, ${COUNTS.contacts} contacts in ${COUNTS.groups} groups, ${COUNTS.checklists} checklists × ${COUNTS.checklistItems} items, ${COUNTS.incidents} incidents, ${COUNTS.drafts} drafts…`
-			);
-			const phone = await phoneContext(browser, origin, rows, emptyText);
-			await warmUp(phone, origin, targets);
-			const emptyPhone = await phoneContext(browser, origin, [], emptyText);
-			if (wants('lists')) await measureLists(options, phone, origin, targets, figures);
-			if (wants('cold'))
-				await measureColdStart(options, phone, emptyPhone, origin, targets, emptyText, figures);
-			if (wants('search')) await measureSearch(options, phone, origin, targets, figures);
-			if (wants('tick')) await measureTicks(options, phone, origin, targets, figures);
-			if (wants('typing')) await measureTyping(options, phone, origin, targets, figures);
-			if (wants('scroll') && options.rates.includes(1))
-				await measureScroll(options, phone, emptyPhone, origin, targets, emptyText, figures);
-			await emptyPhone.close();
-			await phone.close();
-		}
-		if (wants('lighthouse')) {
-			log('Lighthouse (mobile, data set in the profile)…');
-			await measureLighthouse(options, origin, rows, emptyText, figures, problems);
-		}
-	} finally {
-		await browser.close();
-		server.kill();
-	}
+	const chromiumVersion = await measureInBrowser(options, figures, problems);
 
 	const minutes = (Date.now() - started) / 60_000;
 	const loadAtEnd = loadavg()[0];

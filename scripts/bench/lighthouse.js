@@ -94,6 +94,10 @@ export async function lighthouseScores({
 	} catch (error) {
 		return { error: error.message.split('\n')[0] };
 	} finally {
-		browserProcess.kill();
+		if (browserProcess.exitCode === null && browserProcess.signalCode === null) {
+			const exited = new Promise((done) => browserProcess.once('exit', done));
+			browserProcess.kill();
+			await exited;
+		}
 	}
 }
