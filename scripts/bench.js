@@ -35,7 +35,7 @@ import {
 } from './bench/app-measures.js';
 import { buildEmptyApp, firstLoadRatios, viteBuild } from './bench/bundle-size.js';
 import { lighthouseScores } from './bench/lighthouse.js';
-import { parseOptions, USAGE } from './bench/options.js';
+import { GROUPS, parseOptions, USAGE } from './bench/options.js';
 import { median, readBaseline, table, writeBaseline } from './bench/report.js';
 import { COUNTS, makeDataSet } from './bench/seed-data.js';
 
@@ -202,9 +202,18 @@ async function measureLighthouse(options, origin, rows, emptyText, figures, prob
 		return;
 	}
 	for (const path of paths) {
-		const runs = result.scores[path];
-		log(`  lighthouse ${path}: ${runs.map((r) => r.join('/')).join('  ')}`);
-		figures[`lighthouse.${path}`] = { any: [0, 1, 2].map((i) => median(runs.map((r) => r[i]))) };
+		const runs = result.runsByPath[path];
+		const shown = (scores) => scores.map((score) => score ?? '–').join('/');
+		log(`  lighthouse ${path}: ${runs.map((run) => shown(run.scores)).join('  ')}`);
+		// A category some runs could not score counts from the runs that did.
+		figures[`lighthouse.${path}`] = {
+			any: [0, 1, 2].map((i) => median(runs.map((run) => run.scores[i] ?? undefined)))
+		};
+		const failed = runs.filter((run) => run.problem);
+		if (failed.length > 0)
+			problems.push(
+				`Lighthouse ${path}: ${failed.length} of ${runs.length} runs could not score everything: ${failed[0].problem}`
+			);
 	}
 }
 
@@ -250,8 +259,21 @@ async function measureInBrowser(options, figures, problems) {
 	}
 }
 
-function gitCommit() {
-	return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT }).toString().trim();
+/** The app's own code, as opposed to the bench: what a baseline was measured on. */
+const APP_SOURCES = [
+	'src',
+	'static',
+	'messages',
+	'package-lock.json',
+	'svelte.config.js',
+	'vite.config.ts'
+];
+
+/** The last commit that changed `paths` (any path when empty). */
+function gitLastCommit(paths) {
+	return execFileSync('git', ['log', '-1', '--format=%h', '--', ...paths], { cwd: ROOT })
+		.toString()
+		.trim();
 }
 
 async function main() {
@@ -297,23 +319,23 @@ async function main() {
 	);
 	log(
 		baseline
-			? `BEFORE: ${baseline.commit} measured ${baseline.measuredAt.slice(0, 10)} (${baseline.machine.loadAverage}).`
+			? `BEFORE: app code at ${baseline.appCommit}, ${baseline.measured.map((m) => `${m.groups.join(',')} on ${m.at.slice(0, 10)} (${m.loadAverage})`).join('; ')}.`
 			: 'BEFORE: no scripts/bench-baseline.json yet (npm run bench -- --save-baseline).'
 	);
 
 	if (options.saveBaseline) {
+		// A partial run (--only) updates its figures in the baseline and keeps the others.
+		const previous = options.groups.length < GROUPS.length ? baseline : undefined;
 		writeBaseline(BASELINE, {
 			about:
-				'BEFORE figures for the issue "Speed at scale": npm run bench on the code before the data layer and lists were rewritten. Medians; ms unless the row says otherwise.',
-			commit: gitCommit(),
-			measuredAt: new Date().toISOString(),
+				'BEFORE figures for the issue "Speed at scale": npm run bench -- --save-baseline on the code before the data layer and lists were rewritten. Medians; ms unless the row says otherwise.',
+			appCommit: gitLastCommit(APP_SOURCES),
 			machine: {
 				cpu: cpus()[0].model,
 				cores: cpus().length,
 				memoryGiB: Math.round(totalmem() / 2 ** 30),
 				node: process.version,
-				chromium: chromiumVersion,
-				loadAverage: `load average ${loadAtStart.toFixed(1)} → ${loadAtEnd.toFixed(1)}, shared with other builds and tests`
+				chromium: chromiumVersion
 			},
 			conditions: {
 				runs: options.runs,
@@ -322,7 +344,17 @@ async function main() {
 				device: 'Playwright devices["Pixel 7"], locale en-US, offline from the service worker',
 				data: COUNTS
 			},
-			figures
+			measured: [
+				...(previous?.measured ?? []),
+				{
+					at: new Date().toISOString(),
+					commit: gitLastCommit([]),
+					groups: options.groups,
+					minutes: Math.round(minutes),
+					loadAverage: `load average ${loadAtStart.toFixed(1)} → ${loadAtEnd.toFixed(1)} on a machine shared with other builds and tests`
+				}
+			],
+			figures: { ...previous?.figures, ...figures }
 		});
 		log(`Saved the figures to ${BASELINE}.`);
 	}

@@ -26,31 +26,48 @@ async function untilDebuggable(port) {
 	throw new Error(`Chromium never opened its debugging port ${port}`);
 }
 
-async function runLighthouse(url, port) {
-	const { stdout } = await promisify(execFile)(
-		'npx',
-		[
-			'--yes',
-			LIGHTHOUSE,
-			url,
-			`--port=${port}`,
-			// Keep the seeded IndexedDB and the service worker: the point is the page with data.
-			'--disable-storage-reset',
-			`--only-categories=${CATEGORIES.join(',')}`,
-			'--output=json',
-			'--output-path=stdout',
-			'--quiet'
-		],
-		{ maxBuffer: 256 * 1024 * 1024, timeout: 300_000 }
-	);
-	const report = JSON.parse(stdout);
-	if (report.runtimeError) throw new Error(report.runtimeError.message);
-	return CATEGORIES.map((category) => Math.round(report.categories[category].score * 100));
+/** Lighthouse's JSON report, also when it exits non-zero after a gatherer failed. */
+async function lighthouseReport(url, port) {
+	const args = [
+		'--yes',
+		LIGHTHOUSE,
+		url,
+		`--port=${port}`,
+		// Keep the seeded IndexedDB and the service worker: the point is the page with data.
+		'--disable-storage-reset',
+		`--only-categories=${CATEGORIES.join(',')}`,
+		'--output=json',
+		'--output-path=stdout',
+		'--quiet'
+	];
+	try {
+		const { stdout } = await promisify(execFile)('npx', args, {
+			maxBuffer: 256 * 1024 * 1024,
+			timeout: 300_000
+		});
+		return JSON.parse(stdout);
+	} catch (error) {
+		if (error.stdout?.startsWith('{')) return JSON.parse(error.stdout);
+		throw error;
+	}
 }
 
 /**
- * Scores per path: { '/': [[perf, a11y, bp], …runs] }, or { error } with the reason when
- * Lighthouse could not run here.
+ * One run's scores, [performance, accessibility, best practices], with null for a category
+ * Lighthouse could not score (say, axe timing out on a huge page), and why.
+ */
+async function runLighthouse(url, port) {
+	const report = await lighthouseReport(url, port);
+	const scores = CATEGORIES.map((category) => {
+		const score = report.categories[category]?.score;
+		return typeof score === 'number' ? Math.round(score * 100) : null;
+	});
+	return { scores, problem: report.runtimeError?.message };
+}
+
+/**
+ * Runs per path: { '/': [{ scores: [perf, a11y, bp], problem? }, …] }, or { error } with the
+ * reason when Lighthouse could not run here.
  */
 export async function lighthouseScores({
 	chromiumPath,
@@ -84,13 +101,13 @@ export async function lighthouseScores({
 		const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
 		await prepareProfile(browser.contexts()[0], origin, rows, emptyText);
 		await browser.close();
-		const scores = {};
+		const runsByPath = {};
 		for (const path of paths) {
-			scores[path] = [];
+			runsByPath[path] = [];
 			for (let run = 0; run < runs; run++)
-				scores[path].push(await runLighthouse(origin + path, port));
+				runsByPath[path].push(await runLighthouse(origin + path, port));
 		}
-		return { scores };
+		return { runsByPath };
 	} catch (error) {
 		return { error: error.message.split('\n')[0] };
 	} finally {

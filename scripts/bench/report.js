@@ -81,7 +81,7 @@ export const median = (values) => {
 
 function format(value, unit) {
 	if (value === undefined) return '–';
-	if (Array.isArray(value)) return value.join('/');
+	if (Array.isArray(value)) return value.map((score) => score ?? '–').join('/');
 	if (unit === '×') return `${value.toFixed(2)}×`;
 	if (unit === '%') return `${value.toFixed(1)} %`;
 	if (unit === 'ms') return `${value < 10 ? value.toFixed(1) : Math.round(value)} ms`;
@@ -91,6 +91,7 @@ function format(value, unit) {
 /** Scores (arrays) are at least their budget; every other figure at most. */
 function meets(value, limit) {
 	if (value === undefined) return undefined;
+	// A score Lighthouse could not give (undefined) does not meet its budget.
 	if (Array.isArray(limit)) return limit.every((min, i) => value[i] >= min);
 	return value <= limit;
 }
