@@ -190,6 +190,7 @@ async function measureLighthouse(options, origin, rows, emptyText, figures, prob
 	const result = await lighthouseScores({
 		chromiumPath: CHROMIUM,
 		profileDir: join(OUT, 'lighthouse-profile'),
+		reportFile: join(OUT, 'lighthouse-report.json'),
 		port: await freePort(9300),
 		origin,
 		rows,
@@ -323,10 +324,12 @@ async function main() {
 			: 'BEFORE: no scripts/bench-baseline.json yet (npm run bench -- --save-baseline).'
 	);
 
-	if (options.saveBaseline) {
+	if (options.saveBaseline && Object.keys(figures).length === 0) {
+		log('Nothing was measured: the baseline is left as it was.');
+	} else if (options.saveBaseline) {
 		// A partial run (--only) updates its figures in the baseline and keeps the others.
 		const previous = options.groups.length < GROUPS.length ? baseline : undefined;
-		writeBaseline(BASELINE, {
+		await writeBaseline(BASELINE, {
 			about:
 				'BEFORE figures for the issue "Speed at scale": npm run bench -- --save-baseline on the code before the data layer and lists were rewritten. Medians; ms unless the row says otherwise.',
 			appCommit: gitLastCommit(APP_SOURCES),
@@ -351,7 +354,8 @@ async function main() {
 					commit: gitLastCommit([]),
 					groups: options.groups,
 					minutes: Math.round(minutes),
-					loadAverage: `load average ${loadAtStart.toFixed(1)} → ${loadAtEnd.toFixed(1)} on a machine shared with other builds and tests`
+					loadAverage: `load average ${loadAtStart.toFixed(1)} → ${loadAtEnd.toFixed(1)} on a machine shared with other builds and tests`,
+					problems
 				}
 			],
 			figures: { ...previous?.figures, ...figures }

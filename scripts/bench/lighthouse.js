@@ -5,7 +5,7 @@
 // started here with a debugging port, whose profile the bench first fills through Playwright
 // (service worker and database), and it is told to leave that storage alone.
 import { execFile, spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { chromium } from '@playwright/test';
 import { prepareProfile } from './app-measures.js';
@@ -26,8 +26,12 @@ async function untilDebuggable(port) {
 	throw new Error(`Chromium never opened its debugging port ${port}`);
 }
 
-/** Lighthouse's JSON report, also when it exits non-zero after a gatherer failed. */
-async function lighthouseReport(url, port) {
+/**
+ * Lighthouse's JSON report, also when it exits non-zero after a gatherer failed. It goes to a
+ * file: on a pipe, a report of a page this size came out cut.
+ */
+async function lighthouseReport(url, port, reportFile) {
+	rmSync(reportFile, { force: true });
 	const args = [
 		'--yes',
 		LIGHTHOUSE,
@@ -37,32 +41,32 @@ async function lighthouseReport(url, port) {
 		'--disable-storage-reset',
 		`--only-categories=${CATEGORIES.join(',')}`,
 		'--output=json',
-		'--output-path=stdout',
+		`--output-path=${reportFile}`,
 		'--quiet'
 	];
 	try {
-		const { stdout } = await promisify(execFile)('npx', args, {
-			maxBuffer: 256 * 1024 * 1024,
-			timeout: 300_000
-		});
-		return JSON.parse(stdout);
+		await promisify(execFile)('npx', args, { maxBuffer: 64 * 1024 * 1024, timeout: 300_000 });
 	} catch (error) {
-		if (error.stdout?.startsWith('{')) return JSON.parse(error.stdout);
-		throw error;
+		if (!existsSync(reportFile)) throw error;
 	}
+	return JSON.parse(readFileSync(reportFile, 'utf8'));
 }
 
 /**
  * One run's scores, [performance, accessibility, best practices], with null for a category
  * Lighthouse could not score (say, axe timing out on a huge page), and why.
  */
-async function runLighthouse(url, port) {
-	const report = await lighthouseReport(url, port);
+async function runLighthouse(url, port, reportFile) {
+	const report = await lighthouseReport(url, port, reportFile);
 	const scores = CATEGORIES.map((category) => {
 		const score = report.categories[category]?.score;
 		return typeof score === 'number' ? Math.round(score * 100) : null;
 	});
-	return { scores, problem: report.runtimeError?.message };
+	const error = report.runtimeError;
+	return {
+		scores,
+		problem: error && [error.artifactKey, error.message].filter(Boolean).join(': ')
+	};
 }
 
 /**
@@ -72,6 +76,7 @@ async function runLighthouse(url, port) {
 export async function lighthouseScores({
 	chromiumPath,
 	profileDir,
+	reportFile,
 	port,
 	origin,
 	rows,
@@ -105,7 +110,7 @@ export async function lighthouseScores({
 		for (const path of paths) {
 			runsByPath[path] = [];
 			for (let run = 0; run < runs; run++)
-				runsByPath[path].push(await runLighthouse(origin + path, port));
+				runsByPath[path].push(await runLighthouse(origin + path, port, reportFile));
 		}
 		return { runsByPath };
 	} catch (error) {

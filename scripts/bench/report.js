@@ -1,6 +1,7 @@
 // The one table the bench prints: each figure now at 1× and 4× CPU, the BEFORE figure from the
 // committed baseline beside it, and the budget of the issue "Speed at scale" with a mark.
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import * as prettier from 'prettier';
 
 /**
  * Every row: where its figure is kept, how it reads, and its budget per CPU rate. Rows marked
@@ -171,6 +172,11 @@ export function readBaseline(file) {
 	return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
 }
 
-export function writeBaseline(file, content) {
-	writeFileSync(file, `${JSON.stringify(content, null, '\t')}\n`);
+/** Writes the baseline as Prettier would (`npm test` checks every file's format). */
+export async function writeBaseline(file, content) {
+	const twoDecimals = (_, value) =>
+		typeof value === 'number' ? Math.round(value * 100) / 100 : value;
+	const json = JSON.stringify(content, twoDecimals);
+	const config = await prettier.resolveConfig(file);
+	writeFileSync(file, await prettier.format(json, { ...config, filepath: file }));
 }
