@@ -5,7 +5,7 @@ export const GROUPS = ['lists', 'cold', 'search', 'tick', 'typing', 'scroll', 's
 export const USAGE = `npm run bench -- [options]
 
   --runs N          runs per figure and CPU rate, medians reported (default 5)
-  --quick           3 runs and no Lighthouse: a first look in about 5 minutes
+  --quick           3 runs and no Lighthouse: about half the time of a full run
   --only a,b        only these measurements: ${GROUPS.join(', ')}
   --cpu 1|4|1,4     CPU rates to measure at: full speed, slowed 4× (default both)
   --no-build        reuse the builds in bench-out/ from the last run (when there are some)
