@@ -153,7 +153,8 @@ const markdown = fc
 	.map((pieces) => pieces.join(''));
 
 test('the notes renderer keeps fuzzed Markdown inert in Chromium', async ({ app, page, guard }) => {
-	if (fuzzing) test.setTimeout(0);
+	// A thousand round trips to the page: room for a slow machine; unbounded when fuzzing.
+	test.setTimeout(fuzzing ? 0 : 180_000);
 	await page.addInitScript({ content: await rendererScript() });
 	await page.addInitScript({ content: markdownProblemsScript });
 	await app.goto('/notes');
