@@ -123,7 +123,7 @@ export function parseVCardFile(bytes: Uint8Array): ImportResult {
 	const cards: { card: RawCard; ended: boolean }[] = [];
 	const open: RawCard[] = [];
 	let seen = 0;
-	const byteText = ascii(data);
+	const byteText = byteChars(data);
 	for (let i = 0; i < lines.starts.length;) {
 		const line = readLogicalLine(data, byteText, lines, i);
 		const { next, property } = line;
@@ -424,7 +424,7 @@ function joinRanges(bytes: Uint8Array, starts: number[], ends: number[]): ByteRa
 function boundary(line: ByteRange): 'begin' | 'end' | undefined {
 	const length = line.end - line.start;
 	if (length < 'END:VCARD'.length || length > 40) return undefined;
-	const text = ascii(bytesOf(line)).trim().toUpperCase();
+	const text = byteChars(bytesOf(line)).trim().toUpperCase();
 	if (text === 'BEGIN:VCARD') return 'begin';
 	if (text === 'END:VCARD') return 'end';
 	return undefined;
@@ -434,7 +434,8 @@ function boundary(line: ByteRange): 'begin' | 'end' | undefined {
 // the bytes, and ASCII reads as ASCII.
 const WINDOWS_1252 = new TextDecoder('windows-1252');
 
-function ascii(bytes: Uint8Array): string {
+/** One character per byte: for names, parameters and BEGIN/END, which are ASCII. */
+function byteChars(bytes: Uint8Array): string {
 	return WINDOWS_1252.decode(bytes);
 }
 
@@ -655,7 +656,7 @@ function buildContact(
 	const all = (name: string) => byName.get(name) ?? [];
 	const version = all('VERSION')[0];
 	const context: CardContext = {
-		version21: version !== undefined && ascii(bytesOf(version.value)).trim() === '2.1',
+		version21: version !== undefined && byteChars(bytesOf(version.value)).trim() === '2.1',
 		ignoreCharset,
 		guessedIn: new Set()
 	};
