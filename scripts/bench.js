@@ -20,10 +20,10 @@
 //   cold        a new tab opens /notes offline: navigation start → the newest note shown (the
 //               hydrated app renders the list, so it is interactive then); the same page with an
 //               empty database; their ratio.
-//   search      a note opened in a new tab, the header's search link, a word typed as soon as the
-//               box shows: first key → the one note with that word shown. Then, the index ready,
-//               queries typed key by key: key → results changed and settled (keys that change
-//               nothing on the page are left out).
+//   search      a note opened in a new tab, a tap on the header's search link, a word typed as
+//               soon as the box shows: tap → the one note with that word shown. Then, with the
+//               index ready, queries typed key by key: key → results changed and settled (keys
+//               that change nothing on the page are left out).
 //   tick        the newest checklist: tap a box → its row changed in IndexedDB (raw reads, polled
 //               in the page), and → the box and the done count changed on screen.
 //   typing      a note linked to a contact and a checklist: six keys 100 ms apart → from the last
