@@ -184,3 +184,21 @@ test('when two tabs change a note at once, the user picks and the other version 
 	await expect(second.listItem('Picket plan: south gate')).toBeVisible();
 	await expect(second.listItem('Picket plan: north gate')).toBeVisible();
 });
+
+test('an open contact editor follows what another tab saves while it is idle', async ({
+	context
+}) => {
+	const first = await context.newPage();
+	const second = await context.newPage();
+	await first.goto('/rapid-response/contacts/contact');
+	await first.getByLabel('Name', { exact: true }).fill('Rosa Díaz');
+	await first.waitForURL(/contact\?id=/);
+	await expect(first.getByText(/^Saved/)).toBeVisible();
+
+	await second.goto(first.url());
+	await second.getByRole('button', { name: 'Edit' }).click();
+	await expect(second.getByLabel('Name', { exact: true })).toHaveValue('Rosa Díaz');
+
+	await first.getByLabel('Neighborhood').fill('Little Village');
+	await expect(second.getByLabel('Neighborhood')).toHaveValue('Little Village');
+});

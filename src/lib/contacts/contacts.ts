@@ -1,4 +1,4 @@
-import { collection, type Entity } from '$lib/db';
+import { ChangeRefused, collection, EditConflict, type Entity } from '$lib/db';
 import { collator } from '$lib/ui/intl';
 import type { ContactDraft } from './contact-types';
 
@@ -75,15 +75,39 @@ export function countMembers(contacts: Contact[]): Map<string, number> {
 // Mutations
 export const createContact = (draft: ContactDraft): Promise<Contact> => contacts.create(draft);
 
-/** Saves the editor's contact; the first save of a new contact makes it. */
-export async function saveContact(id: string, draft: ContactDraft): Promise<void> {
+/** Whether two versions of a contact say the same, group membership aside. */
+export function sameContact(a: ContactDraft | undefined, b: ContactDraft | undefined): boolean {
+	const withoutGroups = (contact?: ContactDraft) => JSON.stringify({ ...contact, groupIds: [] });
+	return a === b || withoutGroups(a) === withoutGroups(b);
+}
+
+/**
+ * Saves the editor's contact; the first save of a new contact makes it. Membership can change
+ * from a group's page at the same time, so the stored membership is kept. A version another tab
+ * saved since `from` is kept as a separate contact, which is returned.
+ */
+export async function saveContact(
+	id: string,
+	draft: ContactDraft,
+	from?: ContactDraft
+): Promise<Contact | undefined> {
 	await contacts.ready();
 	if (!contacts.get(id)) {
 		await contacts.put(id, draft);
-		return;
+		return undefined;
 	}
-	// Group membership can change from a group's page at the same time: keep the stored one.
-	await contacts.update(id, (current) => ({ ...draft, groupIds: current.groupIds }));
+	try {
+		await contacts.update(id, (current) => {
+			if (from && !sameContact(current, from)) throw new ChangeRefused();
+			return { ...draft, groupIds: current.groupIds };
+		});
+		return undefined;
+	} catch (error) {
+		if (!(error instanceof EditConflict)) throw error;
+		const copy = await contacts.create((error.theirs as Contact).data);
+		await contacts.update(id, (current) => ({ ...draft, groupIds: current.groupIds }));
+		return copy;
+	}
 }
 
 export const deleteContact = (id: string): Promise<Contact | undefined> => contacts.remove(id);
