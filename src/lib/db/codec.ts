@@ -1,3 +1,4 @@
+import { keyring } from './keyring';
 import type { CodecId, RecordKind, StoredKind, StoredRecord } from './schema';
 
 /** The fields a record keeps in the clear; everything else travels in `data`. */
@@ -29,31 +30,83 @@ export class DecodeError extends Error {
 	}
 }
 
-const CURRENT_CODEC: CodecId = 'json1';
+const IV_BYTES = 12;
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * THE one place a record is turned into a stored row. Async on purpose: encryption (WebCrypto)
- * will slot in here without changing any caller.
+ * What an encrypted body is bound to (AES-GCM associated data): the codec version, the kind and
+ * the id. A body copied onto another record, or relabelled as another kind, fails to decrypt.
  */
-export async function encode<T>(entity: Decoded<T>): Promise<StoredRecord> {
-	const row: StoredRecord = {
+function associatedData(row: Pick<StoredRecord, 'id' | 'kind'>): Uint8Array<ArrayBuffer> {
+	return encoder.encode(`rank-and-file/aes1/${row.kind}/${row.id}`);
+}
+
+/**
+ * THE one place a record is turned into a stored row. With a key (an unlocked vault) the body
+ * is AES-256-GCM with a fresh random 96-bit IV per write, stored as IV ‖ ciphertext; without,
+ * plain JSON. `key` is given explicitly only when the vault moves rows between codecs.
+ */
+export async function encode<T>(
+	entity: Decoded<T>,
+	key: CryptoKey | null = keyring.current()
+): Promise<StoredRecord> {
+	const meta = {
 		id: entity.id,
 		kind: entity.kind,
 		createdAt: entity.createdAt,
 		updatedAt: entity.updatedAt,
-		codec: CURRENT_CODEC,
-		body: JSON.stringify(entity.data)
+		...(entity.parentId !== undefined && { parentId: entity.parentId })
 	};
-	if (entity.parentId !== undefined) row.parentId = entity.parentId;
-	return row;
+	const json = JSON.stringify(entity.data);
+	if (!key) return { ...meta, codec: 'json1', body: json };
+	const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
+	const sealed = await crypto.subtle.encrypt(
+		{ name: 'AES-GCM', iv, additionalData: associatedData(meta) },
+		key,
+		encoder.encode(json)
+	);
+	const body = new Uint8Array(IV_BYTES + sealed.byteLength);
+	body.set(iv);
+	body.set(new Uint8Array(sealed), IV_BYTES);
+	return { ...meta, codec: 'aes1', body };
 }
 
-/** THE one place a stored row is turned back into a record. */
-export async function decode<T>(row: StoredRecord): Promise<Decoded<T>> {
-	if (row.codec !== 'json1') throw new DecodeError(row.id, `unknown codec ${String(row.codec)}`);
+/** A record's data is always an object: anything else is a damaged or foreign row. */
+function checkShape(data: unknown): void {
+	if (typeof data !== 'object' || data === null) throw new TypeError('not a record');
+}
+
+async function openBody(row: StoredRecord, key: CryptoKey | null): Promise<string> {
+	if (row.codec === 'json1' && !key && typeof row.body === 'string') return row.body;
+	if (row.codec === 'aes1' && key && row.body instanceof Uint8Array) {
+		const plain = await crypto.subtle.decrypt(
+			{
+				name: 'AES-GCM',
+				iv: row.body.subarray(0, IV_BYTES),
+				additionalData: associatedData(row)
+			},
+			key,
+			row.body.subarray(IV_BYTES)
+		);
+		return decoder.decode(plain);
+	}
+	// A plain row in an encrypted database would be one that nobody here wrote: refuse it too.
+	throw new Error(`unexpected codec ${String(row.codec)}`);
+}
+
+/**
+ * THE one place a stored row is turned back into a record. Anything that cannot be opened with
+ * the current key (tampered, truncated, moved, wrong codec, wrong shape) is a DecodeError.
+ */
+export async function decode<T>(
+	row: StoredRecord,
+	key: CryptoKey | null = keyring.current()
+): Promise<Decoded<T>> {
 	let data: T;
 	try {
-		data = JSON.parse(row.body) as T;
+		data = JSON.parse(await openBody(row, key)) as T;
+		if (row.kind !== 'search-index') checkShape(data);
 	} catch (error) {
 		throw new DecodeError(row.id, error);
 	}

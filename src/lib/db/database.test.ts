@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import v1Rows from './fixtures/v1-records.json';
 import { decode } from './codec';
 import { collection } from './collection';
-import { AppDatabase, useDatabaseForTesting, write } from './database';
+import { AppDatabase, findStorage, openGeneration, useDatabaseForTesting, write } from './database';
+import { areaName, generationsOnDisk } from './storage-area';
 import { StorageFullError } from './errors';
 import { flushPendingWrites, registerFlusher } from './pending-writes';
 import { LATEST_VERSION, type StoredRecord } from './schema';
@@ -143,7 +144,7 @@ describe('schema upgrades', () => {
 	test('a v1 database keeps every record through the upgrade to the latest version', async () => {
 		db.close();
 		await Dexie.delete(name);
-		const v1 = new AppDatabase(name, 1);
+		const v1 = new AppDatabase(name, { upToVersion: 1 });
 		await v1.table('records').bulkAdd(v1Rows);
 		v1.close();
 
@@ -166,24 +167,53 @@ describe('schema upgrades', () => {
 	});
 
 	test('a database from a newer version is refused, not damaged', async () => {
-		db.close();
-		await Dexie.delete(name);
-		const newer = new Dexie(name);
+		const legacy = areaName(0);
+		const newer = new Dexie(legacy);
 		newer.version(LATEST_VERSION + 5).stores({ records: 'id, kind' });
 		await newer.open();
 		await newer.table('records').add({ id: 'x', kind: 'note' });
 		newer.close();
 
-		const ours = new AppDatabase(name);
-		useDatabaseForTesting(ours);
-		recordStore.reset();
-		db = ours;
-		await expect(collection('note').ready()).rejects.toMatchObject({ name: 'VersionError' });
+		await expect(openGeneration(0)).rejects.toMatchObject({ name: 'VersionError' });
 		expect(storageHealth.problem).toBe('newer-version');
-		ours.close();
-		const check = new Dexie(name);
+		const check = new Dexie(legacy);
 		await check.open();
 		expect(check.verno).toBe(LATEST_VERSION + 5);
 		check.close();
+		await Dexie.delete(legacy);
+	});
+});
+
+describe('generations on disk', () => {
+	afterEach(async () => {
+		for (const generation of await generationsOnDisk()) await Dexie.delete(areaName(generation));
+	});
+
+	test('a first start makes generation 1; a finished move is current and its source goes', async () => {
+		expect((await findStorage()).current.generation).toBe(1);
+		const next = await openGeneration(2);
+		await next.vault.put({ id: 'move', value: { from: 1, done: true } });
+		const found = await findStorage();
+		expect(found.current.generation).toBe(2);
+		expect(found.unfinished).toBeUndefined();
+		await expect.poll(() => generationsOnDisk()).toEqual([2]);
+	});
+
+	test('an interrupted move leaves its source current and the target unfinished', async () => {
+		const source = await openGeneration(3);
+		await source.records.put({
+			id: 'a',
+			kind: 'note',
+			createdAt: 1,
+			updatedAt: 1,
+			codec: 'json1',
+			body: '{}'
+		});
+		const target = await openGeneration(4);
+		await target.vault.put({ id: 'move', value: { from: 3, done: false } });
+		const found = await findStorage();
+		expect(found.current.generation).toBe(3);
+		expect(found.unfinished?.generation).toBe(4);
+		expect(await generationsOnDisk()).toEqual([4, 3]);
 	});
 });

@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import { DB_NAME, declareSchema, LATEST_VERSION, type StoredRecord } from './schema';
+import { declareSchema, LATEST_VERSION, type StoredRecord, type VaultRow } from './schema';
 import {
 	isClosedError,
 	isNewerVersionError,
@@ -8,38 +8,102 @@ import {
 	StorageFullError
 } from './errors';
 import { flushPendingWrites, track } from './pending-writes';
+import { deleteArea, generationsOnDisk, openArea } from './storage-area';
 import { storageHealth } from './storage-health.svelte';
 
 export class AppDatabase extends Dexie {
 	records!: Table<StoredRecord, string>;
+	vault!: Table<VaultRow, string>;
 
-	constructor(name: string = DB_NAME, upToVersion?: number) {
-		super(name);
-		declareSchema(this, upToVersion);
+	constructor(
+		name: string,
+		options: { factory?: IDBFactory; upToVersion?: number; generation?: number } = {}
+	) {
+		super(name, options.factory && { indexedDB: options.factory, IDBKeyRange });
+		this.generation = options.generation ?? 0;
+		declareSchema(this, options.upToVersion);
 	}
+
+	/** Which generation of the data this is (storage-area.ts). */
+	readonly generation: number;
 }
 
-let instance: AppDatabase | undefined;
+/** What a move between generations (the vault turning on or off) writes beside the rows. */
+export interface MoveState {
+	from: number;
+	done: boolean;
+}
+
+/**
+ * The databases on disk: `current` is the one the app reads and writes; `unfinished` is a newer
+ * generation that a move was filling when it was interrupted (the vault resumes it).
+ */
+export interface StorageLayout {
+	current: AppDatabase;
+	unfinished?: AppDatabase;
+}
+
+let layout: Promise<StorageLayout> | undefined;
 let handingOver = false;
 
 /** What to do once this tab has saved everything and let go of an upgraded database. */
 let afterHandOver: () => void = () => location.reload();
 
-export function database(): AppDatabase {
-	if (!instance) instance = connect(new AppDatabase());
-	return instance;
+/** The databases of this session, found once. */
+export function storageLayout(): Promise<StorageLayout> {
+	layout ??= findStorage().then((found) => {
+		connect(found.current);
+		return found;
+	});
+	return layout;
+}
+
+export async function database(): Promise<AppDatabase> {
+	return (await storageLayout()).current;
 }
 
 /** Tests point the data layer at a fresh database and decide what a hand-over does. */
 export function useDatabaseForTesting(db: AppDatabase, onHandOver: () => void = () => {}): void {
-	instance = connect(db);
+	layout = Promise.resolve({ current: connect(db) });
 	handingOver = false;
 	afterHandOver = onHandOver;
 }
 
+/** Opens a generation of the data, refusing one that a newer app version upgraded. */
+export async function openGeneration(generation: number): Promise<AppDatabase> {
+	const area = await openArea(generation);
+	const stored = Math.floor((await storedVersion(area.factory, area.name)) / 10);
+	if (stored > LATEST_VERSION) {
+		storageHealth.report('newer-version');
+		throw new NewerDatabaseError(stored, LATEST_VERSION);
+	}
+	return new AppDatabase(area.name, { factory: area.factory, generation });
+}
+
+/**
+ * The newest generation whose move finished is current. A newer one still being filled is
+ * `unfinished`; older ones are what a finished move did not get to delete, and go now.
+ */
+export async function findStorage(): Promise<StorageLayout> {
+	const generations = await generationsOnDisk();
+	let unfinished: AppDatabase | undefined;
+	for (const [index, generation] of generations.entries()) {
+		const db = await openGeneration(generation);
+		const move = (await db.vault.get('move'))?.value as MoveState | undefined;
+		if (move && !move.done && !unfinished && generations.includes(move.from)) {
+			unfinished = db;
+			continue;
+		}
+		for (const older of generations.slice(index + 1)) void deleteArea(older).catch(() => {});
+		return { current: db, unfinished };
+	}
+	return { current: await openGeneration(1) };
+}
+
 function connect(db: AppDatabase): AppDatabase {
-	// Another tab (a newer version of the app) wants to upgrade the schema. Returning false keeps
-	// the connection open until this tab's unsaved edits are on disk; then let go and reload.
+	// Another tab (a newer version of the app, or the vault moving the data) wants this database:
+	// returning false keeps the connection open until this tab's unsaved edits are on disk; then
+	// let go and reload.
 	db.on('versionchange', () => {
 		void handOver(db);
 		return false;
@@ -60,9 +124,9 @@ async function handOver(db: AppDatabase): Promise<void> {
  * The version of the database on disk, read without creating or upgrading it (0 if none).
  * Dexie stores version n as n * 10, plus one for each index it patches in by itself.
  */
-function storedVersion(name: string): Promise<number> {
+function storedVersion(factory: IDBFactory, name: string): Promise<number> {
 	return new Promise((resolve, reject) => {
-		const request = indexedDB.open(name);
+		const request = factory.open(name);
 		request.onupgradeneeded = () => request.transaction?.abort();
 		request.onsuccess = () => {
 			const version = request.result.version;
@@ -77,34 +141,8 @@ function storedVersion(name: string): Promise<number> {
 	});
 }
 
-const checks = new WeakMap<AppDatabase, Promise<void>>();
-const passed = new WeakSet<AppDatabase>();
-
-/**
- * Dexie 4 opens a database that a newer app version upgraded, patches our indexes into it and
- * carries on. Refuse instead, before touching it: this copy of the app must update first.
- */
-function compatibilityCheck(db: AppDatabase): Promise<void> | undefined {
-	if (passed.has(db)) return undefined;
-	let check = checks.get(db);
-	if (!check) {
-		check = storedVersion(db.name).then((stored) => {
-			const found = Math.floor(stored / 10);
-			if (found > LATEST_VERSION) throw new NewerDatabaseError(found, LATEST_VERSION);
-			passed.add(db);
-		});
-		checks.set(db, check);
-	}
-	return check;
-}
-
 async function attempt<T>(op: (db: AppDatabase) => Promise<T>): Promise<T> {
-	const db = database();
-	// Inside a live query, nothing but Dexie may be awaited before the query itself, or Dexie
-	// loses track of what the query read (and other tabs' changes no longer reach it). So the
-	// one-off check is awaited through Dexie.waitFor, and skipped once it has passed.
-	const check = compatibilityCheck(db);
-	if (check) await Dexie.waitFor(check);
+	const db = await database();
 	try {
 		return await op(db);
 	} catch (error) {

@@ -1,8 +1,6 @@
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
 
-export const DB_NAME = 'rank-and-file';
-
 /**
  * Kinds of user record. Every kind lives in the one `records` table so that a single codec
  * (codec.ts) sees every record on its way in and out: that is where encryption will go.
@@ -23,8 +21,11 @@ export type RecordKind = (typeof RECORD_KINDS)[number];
 /** What a row may hold: a user record, or the saved search index (read by the search worker). */
 export type StoredKind = RecordKind | 'search-index';
 
-/** How a row's body is encoded. Rows from schema v1 had no marker and were plain JSON. */
-export type CodecId = 'json1';
+/**
+ * How a row's body is encoded: `json1` plain JSON text, `aes1` AES-256-GCM bytes (codec.ts).
+ * Rows from schema v1 had no marker and were plain JSON.
+ */
+export type CodecId = 'json1' | 'aes1';
 
 /**
  * The row as IndexedDB stores it. Only non-sensitive fields sit beside the opaque body and
@@ -37,7 +38,17 @@ export interface StoredRecord {
 	createdAt: number;
 	updatedAt: number;
 	codec: CodecId;
-	body: string;
+	body: string | Uint8Array<ArrayBuffer>;
+}
+
+/**
+ * Rows of the `vault` table, which holds nothing readable: the vault's header (the wrapped data
+ * key and how to derive the key that unwraps it) and, while the data moves into a new database,
+ * where it comes from. See src/lib/vault.
+ */
+export interface VaultRow {
+	id: 'header' | 'move';
+	value: unknown;
 }
 
 interface SchemaVersion {
@@ -64,7 +75,9 @@ export const schemaHistory: readonly SchemaVersion[] = [
 				.modify((row: Partial<StoredRecord>) => {
 					row.codec ??= 'json1';
 				})
-	}
+	},
+	// v3 adds the vault's own table: its header, and the state of a move into a new database.
+	{ version: 3, stores: { vault: 'id' } }
 ];
 
 export const LATEST_VERSION = schemaHistory[schemaHistory.length - 1]!.version;

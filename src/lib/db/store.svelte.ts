@@ -159,8 +159,8 @@ export class RecordStore {
 
 	async #fill(kind: RecordKind, shelf: Shelf): Promise<void> {
 		const generation = this.#generation;
-		this.#listen();
 		try {
+			this.#listen((await database()).name);
 			const rows = await read((db) => db.records.where('kind').equals(kind).toArray());
 			const decoded = await Promise.all(rows.map((row) => this.#decode(row)));
 			if (generation !== this.#generation) return;
@@ -363,9 +363,9 @@ export class RecordStore {
 
 	// Other tabs.
 
-	#listen(): void {
+	#listen(databaseName: string): void {
 		if (this.#channel || typeof BroadcastChannel === 'undefined') return;
-		this.#channel = new BroadcastChannel(`${database().name}:records`);
+		this.#channel = new BroadcastChannel(`${databaseName}:records`);
 		this.#channel.onmessage = (event: MessageEvent<{ ids: string[] }>) =>
 			void this.#refresh(event.data.ids);
 	}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { encode } from './codec';
+import { decode, encode } from './codec';
 import type { StoredRecord } from './schema';
 import { storageHealth } from './storage-health.svelte';
 import { ChangeRefused, EditConflict, RecordStore, recordStore, stamp } from './store.svelte';
@@ -48,7 +48,7 @@ describe('the decoded store', () => {
 			)
 		);
 		const row = await db().records.get('n');
-		expect(JSON.parse(row!.body)).toEqual({ text: 'abc' });
+		expect((await decode(row!)).data).toEqual({ text: 'abc' });
 	});
 
 	test('another tab follows changes, and a change made on a stale copy is applied on top', async () => {
@@ -80,7 +80,9 @@ describe('the decoded store', () => {
 		const conflict = await guarded.catch((error: unknown) => error);
 		expect(conflict).toBeInstanceOf(EditConflict);
 		expect((conflict as EditConflict<NoteData>).theirs.data.text).toBe('theirs');
-		expect(JSON.parse((await db().records.get('c'))!.body)).toEqual({ text: 'mine, edited' });
+		expect((await decode((await db().records.get('c'))!)).data).toEqual({
+			text: 'mine, edited'
+		});
 		otherTab.reset();
 	});
 
