@@ -62,6 +62,11 @@ export async function database(): Promise<AppDatabase> {
 	return (await storageLayout()).current;
 }
 
+/** After a move (the vault turning on or off), the new generation is the one to use. */
+export function switchTo(db: AppDatabase): void {
+	layout = Promise.resolve({ current: connect(db) });
+}
+
 /** Tests point the data layer at a fresh database and decide what a hand-over does. */
 export function useDatabaseForTesting(db: AppDatabase, onHandOver: () => void = () => {}): void {
 	layout = Promise.resolve({ current: connect(db) });

@@ -2,6 +2,7 @@
    the worker; nothing a component shows. */
 import { recordStore, type RecordKind } from '$lib/db';
 import { readRow, writeRow } from '$lib/db/database';
+import { keyring } from '$lib/db/keyring';
 import { contentSources, recordSources } from './registry';
 import { signatureOf, type SearchDoc, type SearchHit, type SearchKind } from './search-index';
 import { SEARCH_INDEX_ID, type SearchReply, type SearchRequest } from './search-protocol';
@@ -34,7 +35,8 @@ class SearchManager {
 		const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
 		this.#worker = worker;
 		worker.onmessage = (event: MessageEvent<SearchReply>) => this.#receive(event.data);
-		void readRow(SEARCH_INDEX_ID).then((saved) => this.#send({ type: 'open', saved }));
+		const key = keyring.current();
+		void readRow(SEARCH_INDEX_ID).then((saved) => this.#send({ type: 'open', saved, key }));
 	}
 
 	#send(request: SearchRequest): void {

@@ -3,8 +3,11 @@ import type { SearchDoc, SearchHit, SearchKind } from './search-index';
 
 /** What the page asks of the search worker. */
 export type SearchRequest =
-	/** Start from the saved index (its stored row, still encoded), or from nothing. */
-	| { type: 'open'; saved: StoredRecord | undefined }
+	/**
+	 * Start from the saved index (its stored row, still encoded), or from nothing; `key` is the
+	 * vault's data key (null: records are plain) so the index is saved encrypted like a record.
+	 */
+	| { type: 'open'; saved: StoredRecord | undefined; key: CryptoKey | null }
 	/** Documents that changed (added or edited) and ids of documents that are gone. */
 	| { type: 'update'; docs: SearchDoc[]; removed: string[] }
 	/** Replace every document of one kind (built-in content, in the current language). */

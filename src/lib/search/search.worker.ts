@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { decode, encode } from '$lib/db/codec';
+import { keyring } from '$lib/db/keyring';
 import { SearchIndex } from './search-index';
 import { SEARCH_INDEX_ID, type SearchReply, type SearchRequest } from './search-protocol';
 
@@ -12,7 +13,9 @@ let index = new SearchIndex();
 
 const reply = (message: SearchReply) => postMessage(message);
 
-async function open(saved: Extract<SearchRequest, { type: 'open' }>['saved']): Promise<void> {
+async function open({ saved, key }: Extract<SearchRequest, { type: 'open' }>): Promise<void> {
+	if (key) keyring.unlock(key);
+	else keyring.usePlain();
 	if (saved) {
 		try {
 			index = SearchIndex.restore((await decode<string>(saved)).data);
@@ -39,7 +42,7 @@ onmessage = (event: MessageEvent<SearchRequest>) => {
 	const request = event.data;
 	switch (request.type) {
 		case 'open':
-			void open(request.saved);
+			void open(request);
 			break;
 		case 'update':
 			for (const id of request.removed) index.remove(id);
