@@ -38,7 +38,8 @@ const config = {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				// Argon2id (hash-wasm) compiles WebAssembly; nothing else is allowed beyond 'self'.
+				'script-src': ['self', 'wasm-unsafe-eval'],
 				'style-src': ['self', 'unsafe-hashes', announcerStyleHash()],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],

@@ -8,11 +8,20 @@ import sirv from 'sirv';
 const dir = resolve(process.argv[2] ?? 'build');
 const port = Number(process.argv[3] ?? process.env.PORT ?? 4173);
 
+/**
+ * Workers do not inherit the page's <meta> CSP: a worker is governed by the CSP header of its
+ * own script. Every script gets this one (for a page's scripts it has no effect); static hosts
+ * should send the same header for .js files (see the README).
+ */
+export const WORKER_CSP =
+	"default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'; object-src 'none'; base-uri 'none'";
+
 const assets = sirv(dir, {
 	extensions: ['html'],
 	single: '200.html',
 	dev: process.env.SERVE_DEV === '1',
 	setHeaders(res, pathname) {
+		if (pathname.endsWith('.js')) res.setHeader('Content-Security-Policy', WORKER_CSP);
 		if (pathname.startsWith('/_app/immutable/')) {
 			res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
 		} else {

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { DecodeError, decode, encode, type Decoded } from './codec';
 import { keyring, VaultLockedError } from './keyring';
 import type { StoredRecord } from './schema';
@@ -14,7 +14,7 @@ const note: Decoded<{ text: string }> = {
 const newKey = () =>
 	crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
 
-afterEach(() => keyring.usePlain());
+beforeEach(() => keyring.usePlain());
 
 describe('codec', () => {
 	test('plain: JSON in, the same record out', async () => {

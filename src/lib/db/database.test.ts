@@ -6,6 +6,7 @@ import { collection } from './collection';
 import { AppDatabase, findStorage, openGeneration, useDatabaseForTesting, write } from './database';
 import { areaName, generationsOnDisk } from './storage-area';
 import { StorageFullError } from './errors';
+import { keyring } from './keyring';
 import { flushPendingWrites, registerFlusher } from './pending-writes';
 import { LATEST_VERSION, type StoredRecord } from './schema';
 import { storageHealth } from './storage-health.svelte';
@@ -26,6 +27,7 @@ beforeEach(() => {
 	db = new AppDatabase(name);
 	handedOver = 0;
 	useDatabaseForTesting(db, () => handedOver++);
+	keyring.usePlain();
 	recordStore.reset();
 	storageHealth.problem = null;
 });

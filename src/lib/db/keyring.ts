@@ -7,7 +7,8 @@
 export type KeyState =
 	{ mode: 'plain' } | { mode: 'locked' } | { mode: 'unlocked'; key: CryptoKey };
 
-let state: KeyState = { mode: 'plain' };
+/** Locked until the vault has read its header and said which: nothing is decoded before that. */
+let state: KeyState = { mode: 'locked' };
 
 export class VaultLockedError extends Error {
 	constructor() {

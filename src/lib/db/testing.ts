@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach } from 'vitest';
 import { AppDatabase, useDatabaseForTesting } from './database';
+import { keyring } from './keyring';
 import { RECORD_KINDS } from './schema';
 import { recordStore } from './store.svelte';
 
@@ -14,6 +15,7 @@ export function useTestDatabase(): () => AppDatabase {
 	beforeEach(() => {
 		db = new AppDatabase(`test-${crypto.randomUUID()}`);
 		useDatabaseForTesting(db);
+		keyring.usePlain();
 		recordStore.reset();
 	});
 	afterEach(async () => {

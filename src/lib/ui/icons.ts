@@ -3,6 +3,8 @@
  * Each entry is the inner SVG markup: fixed strings from this file, never user input.
  */
 export const icons = {
+	lock: '<rect x="5" y="11" width="14" height="10" rx="2"/><path d="M8 11V7a4 4 0 0 1 8 0v4"/>',
+	hide: '<path d="m3 3 18 18"/><path d="M10.6 6.1A10 10 0 0 1 12 6c5 0 9 6 9 6a16 16 0 0 1-3 3.5"/><path d="M6.5 7.5C4.3 9 3 12 3 12s4 6 9 6c1.4 0 2.7-.4 3.9-1"/><path d="M9.9 9.9a3 3 0 0 0 4.2 4.2"/>',
 	home: '<path d="M3 10.5 12 3l9 7.5V21h-6v-6H9v6H3z"/>',
 	strike: '<path d="M5 21V4"/><path d="M5 4h12l-2.5 4.5L17 13H5"/>',
 	response: '<path d="M6 16v-5a6 6 0 0 1 12 0v5l2 2H4z"/><path d="M10 21h4"/>',

@@ -15,6 +15,8 @@ import {
 	type VaultHeader
 } from './header';
 import { calibrate, deriveKey, type Progress } from './kdf';
+import { createPasskey, evaluatePasskeys } from './passkey';
+import { getVaultSettings } from './vault-settings';
 
 /**
  * starting: reading the header · off: no passphrase, records stored plain · locked / unlocked ·
@@ -27,6 +29,8 @@ export type VaultStatus =
 export type UnlockResult = 'unlocked' | 'wrong' | 'erased';
 
 const CHANNEL = 'rank-and-file:vault';
+/** A page with nothing of the app in it (static/blank.html). */
+const BLANK_PAGE = '/blank.html';
 const MOVE_LOCK = 'rank-and-file:move';
 
 /**
@@ -92,6 +96,41 @@ class Vault {
 		keyring.unlock(key);
 		this.status = 'unlocked';
 		return 'unlocked';
+	}
+
+	/** Opens the vault with a passkey's PRF output; false if none of them opened it. */
+	async unlockWithPasskey(): Promise<boolean> {
+		const wraps = this.#header?.passkeys ?? [];
+		const evaluated = await evaluatePasskeys(wraps).catch(() => null);
+		const wrap = evaluated && wraps.find((w) => w.credentialId === evaluated.credentialId);
+		const key = wrap && (await unwrapDataKey(wrap.wrappedKey, evaluated.kek));
+		if (!key) return false;
+		keyring.unlock(key);
+		this.status = 'unlocked';
+		return true;
+	}
+
+	/**
+	 * Adds a passkey that wraps a copy of the data key. 'wrong': the passphrase did not open the
+	 * vault; 'unsupported': the authenticator has no PRF.
+	 */
+	async addPasskey(passphrase: string): Promise<'added' | 'wrong' | 'unsupported'> {
+		const header = this.#header;
+		const key = await this.#openWith(passphrase, true);
+		if (!header || !key) return 'wrong';
+		const made = await createPasskey();
+		if (!made) return 'unsupported';
+		const wrap = {
+			credentialId: made.credentialId,
+			prfSalt: made.prfSalt,
+			wrappedKey: await wrapDataKey(key, made.kek)
+		};
+		await this.#saveHeader({ ...header, passkeys: [...header.passkeys, wrap] });
+		return 'added';
+	}
+
+	async removePasskeys(): Promise<void> {
+		if (this.#header) await this.#saveHeader({ ...this.#header, passkeys: [] });
 	}
 
 	/** Locks every open tab at once. Unsaved edits are saved first (with the key still here). */
@@ -171,11 +210,25 @@ class Vault {
 	}
 
 	/**
+	 * Panic: lock at once (or erase, if the user chose that) and show a blank page with nothing
+	 * of the app. Unsaved edits get a moment to land, never long enough to matter.
+	 */
+	async panic(): Promise<void> {
+		const erase = getVaultSettings()?.eraseOnPanic ?? false;
+		this.#channel?.postMessage('lock');
+		if (erase) return this.erase(BLANK_PAGE);
+		await Promise.race([flushPendingWrites(), new Promise((done) => setTimeout(done, 300))]);
+		keyring.lock();
+		recordStore.reset();
+		location.replace(BLANK_PAGE);
+	}
+
+	/**
 	 * Crypto-erase: the wrapped keys go first (without them the records are noise), then every
 	 * database with its folder, the caches that could hold pages, and local storage. The app
 	 * shell's own cache stays so that the empty app still opens offline: it holds no user data.
 	 */
-	async erase(): Promise<void> {
+	async erase(then = '/'): Promise<void> {
 		keyring.lock();
 		recordStore.reset();
 		const { current, unfinished } = await storageLayout();
@@ -188,7 +241,7 @@ class Vault {
 		}
 		localStorage.clear();
 		sessionStorage.clear();
-		location.replace('/');
+		location.replace(then);
 	}
 
 	async #openWith(passphrase: string, extractable = false): Promise<CryptoKey | null> {
