@@ -47,3 +47,111 @@ test('the lock encrypts every record, locks and opens again only with the passph
 	await unlock(page);
 	await expect(page.getByText('Safe house on Ashland')).toBeVisible();
 });
+
+test('a tampered record is skipped and counted; the others open', async ({ page }) => {
+	const notes = new NotesPage(page);
+	await notes.goto('/notes');
+	for (const text of ['First note', 'Second note', 'Third note', 'Fourth note']) {
+		await notes.create(text);
+	}
+	await turnLockOn(page);
+
+	const rows = (await storedRows(page)).filter((row) => row.kind === 'note');
+	const body = (row: Record<string, unknown>) => row.body as Uint8Array;
+	const flipped = new Uint8Array(body(rows[0]!));
+	flipped[flipped.length - 1]! ^= 1;
+	await putStoredRows(page, [
+		{ ...rows[0], body: flipped },
+		// Another record's ciphertext copied onto this id, and one relabelled as a contact.
+		{ ...rows[1], body: body(rows[2]!) },
+		{ ...rows[3], kind: 'contact' }
+	]);
+	await page.reload();
+	await unlock(page);
+	await notes.navigate('Notes');
+	// The relabelled one is no longer a note; the other two are counted.
+	await expect(page.getByText(/could not be read.*2 notes/)).toBeVisible();
+	const shown = page.getByRole('link', { name: /^(First|Second|Third|Fourth) note$/ });
+	await expect(shown).toHaveCount(1);
+});
+
+test('a header whose key derivation is below the bounds is refused', async ({ page }) => {
+	await page.goto('/');
+	await turnLockOn(page);
+	const header = (await vaultHeader(page)) as { kdf: Record<string, unknown> };
+	expect(header.kdf.name).toBe('argon2id');
+	await vaultHeader(page, { ...header, kdf: { ...header.kdf, memory: 1024, iterations: 1 } });
+	await page.reload();
+	await expect(page.getByRole('alert')).toContainText('The lock could not be read');
+	await expect(page.getByLabel('Passphrase')).toHaveCount(0);
+});
+
+test('locking one tab locks every tab', async ({ page, context }) => {
+	await page.goto('/');
+	await turnLockOn(page);
+	const other = await context.newPage();
+	await other.goto('/');
+	await unlock(other);
+	await expect(other.getByRole('button', { name: 'Lock now' }).first()).toBeVisible();
+	await page.getByRole('button', { name: 'Lock now' }).first().click();
+	await expect(lockScreen(page)).toBeVisible();
+	await expect(lockScreen(other)).toBeVisible();
+});
+
+test('the duress passphrase erases everything and opens an empty app', async ({ page }) => {
+	const notes = new NotesPage(page);
+	await notes.goto('/notes');
+	await notes.create('Phone tree for block 12');
+	await turnLockOn(page);
+	const duress = page.locator('details', { hasText: 'Duress passphrase' });
+	await duress.locator('summary').click();
+	await duress.getByLabel('Current passphrase').fill(PASSPHRASE);
+	await duress.getByLabel('Duress passphrase', { exact: true }).fill('river stone 1');
+	await page.getByRole('button', { name: 'Save duress passphrase' }).click();
+	await expect(page.getByText('Duress passphrase saved.')).toBeVisible({ timeout: 20_000 });
+
+	await page.reload();
+	await unlock(page, 'river stone 1');
+	await expect(page.getByRole('heading', { name: 'Rank & File' })).toBeVisible({ timeout: 20_000 });
+	await notes.navigate('Notes');
+	await expect(page.getByText('Phone tree for block 12')).toHaveCount(0);
+	expect(JSON.stringify(await storedRows(page))).not.toContain('block 12');
+	await page.goto('/settings');
+	await expect(page.getByText('Your records are stored without a passphrase.')).toBeVisible();
+});
+
+test('without WebAssembly a new vault uses PBKDF2, and an Argon2id vault still opens', async ({
+	page,
+	context
+}) => {
+	const notes = new NotesPage(page);
+	await notes.goto('/notes');
+	await notes.create('Argon note');
+	await turnLockOn(page);
+	expect(((await vaultHeader(page)) as { kdf: { name: string } }).kdf.name).toBe('argon2id');
+
+	await context.addInitScript(() => {
+		delete (globalThis as { WebAssembly?: unknown }).WebAssembly;
+	});
+	await page.reload();
+	await unlock(page);
+	await notes.navigate('Notes');
+	await expect(page.getByText('Argon note')).toBeVisible({ timeout: 60_000 });
+
+	await page.goto('/settings');
+	await unlock(page);
+	await page.locator('summary', { hasText: 'Turn the lock off' }).click();
+	await page.getByLabel('Current passphrase').last().fill(PASSPHRASE);
+	await page.getByRole('button', { name: 'Turn the lock off' }).click();
+	await expect(page.getByText('Your records are stored without a passphrase.')).toBeVisible({
+		timeout: 60_000
+	});
+	await turnLockOn(page);
+	const header = (await vaultHeader(page)) as { kdf: { name: string; iterations: number } };
+	expect(header.kdf.name).toBe('pbkdf2-sha256');
+	expect(header.kdf.iterations).toBeGreaterThanOrEqual(600_000);
+	await page.reload();
+	await unlock(page);
+	await notes.navigate('Notes');
+	await expect(page.getByText('Argon note')).toBeVisible();
+});
