@@ -17,7 +17,7 @@ async function turnLockOn(page: Page, passphrase = PASSPHRASE): Promise<void> {
 
 async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void> {
 	await page.getByLabel('Passphrase').fill(passphrase);
-	await page.getByRole('button', { name: 'Unlock' }).click();
+	await page.getByRole('button', { name: 'Unlock', exact: true }).click();
 }
 
 const lockScreen = (page: Page) => page.getByRole('heading', { name: 'Locked' });
@@ -154,4 +154,57 @@ test('without WebAssembly a new vault uses PBKDF2, and an Argon2id vault still o
 	await unlock(page);
 	await notes.navigate('Notes');
 	await expect(page.getByText('Argon note')).toBeVisible();
+});
+
+test('turning the lock on resumes after the page is killed halfway, and nothing is lost', async ({
+	page,
+	context
+}) => {
+	await page.goto('/notes');
+	await expect(page.getByRole('heading', { name: 'Notes' })).toBeVisible();
+	const now = Date.now();
+	await putStoredRows(
+		page,
+		Array.from({ length: 2000 }, (_, i) => ({
+			id: `note-${String(i).padStart(4, '0')}`,
+			kind: 'note',
+			createdAt: now - i,
+			updatedAt: now - i,
+			codec: 'json1',
+			body: JSON.stringify({
+				text: `Seeded note ${i}`,
+				tags: [],
+				pinned: false,
+				archived: false,
+				links: []
+			})
+		}))
+	);
+	await page.reload();
+	await expect(page.getByRole('link', { name: 'Seeded note 0', exact: true })).toBeVisible();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+	await page.goto('/settings');
+	await page.getByLabel('New passphrase').fill(PASSPHRASE);
+	await page.getByLabel('Type it again').fill(PASSPHRASE);
+	await page.getByRole('button', { name: 'Encrypt my records' }).click();
+	await expect(page.getByText(/^(250|500|750|1000|1250) of 20\d\d$/)).toBeVisible({
+		timeout: 30_000
+	});
+	await page.close();
+
+	const reopened = await context.newPage();
+	await reopened.goto('/');
+	await expect(reopened.getByRole('heading', { name: 'Finish moving your records' })).toBeVisible();
+	await unlock(reopened);
+	await reopened
+		.getByRole('navigation', { name: 'Main' })
+		.getByRole('link', { name: 'Notes' })
+		.click();
+	await expect(reopened.getByRole('link', { name: 'Seeded note 0', exact: true })).toBeVisible({
+		timeout: 30_000
+	});
+	const rows = (await storedRows(reopened)).filter((row) => row.kind === 'note');
+	expect(rows).toHaveLength(2000);
+	expect(rows.every((row) => row.codec === 'aes1')).toBe(true);
 });

@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+
+const PASSPHRASE = 'maple tugboat velvet quarry 42';
+
+// WebAuthn needs a real host name: an IP address is no valid relying party, "localhost" is.
+test.use({ baseURL: `http://localhost:${process.env.E2E_PORT}` });
+
+test('a passkey with the PRF extension unlocks; the passphrase still does', async ({
+	page,
+	context
+}) => {
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('WebAuthn.enable');
+	await cdp.send('WebAuthn.addVirtualAuthenticator', {
+		options: {
+			protocol: 'ctap2',
+			transport: 'internal',
+			hasResidentKey: true,
+			hasUserVerification: true,
+			isUserVerified: true,
+			hasPrf: true,
+			automaticPresenceSimulation: true
+		}
+	});
+
+	await page.goto('/settings');
+	await page.getByLabel('New passphrase').fill(PASSPHRASE);
+	await page.getByLabel('Type it again').fill(PASSPHRASE);
+	await page.getByRole('button', { name: 'Encrypt my records' }).click();
+	await expect(page.getByText('Your records are encrypted with your passphrase.')).toBeVisible({
+		timeout: 30_000
+	});
+	const passkeys = page.locator('details', { hasText: 'Quick unlock with a passkey' });
+	await passkeys.locator('summary').click();
+	await expect(passkeys).toContainText('a fingerprint can be forced');
+	await passkeys.getByLabel('Current passphrase').fill(PASSPHRASE);
+	await passkeys.getByRole('button', { name: 'Add a passkey' }).click();
+	await expect(passkeys.getByText('Passkey added.')).toBeVisible({ timeout: 20_000 });
+
+	await page.reload();
+	await page.getByRole('button', { name: 'Unlock with passkey' }).click();
+	await expect(page.getByText('Your records are encrypted with your passphrase.')).toBeVisible();
+
+	await page.reload();
+	await page.getByLabel('Passphrase').fill(PASSPHRASE);
+	await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+	await expect(page.getByText('Your records are encrypted with your passphrase.')).toBeVisible();
+});
