@@ -80,20 +80,23 @@ test('when another tab upgrades the database, this tab saves what was typed, the
 	const other = await context.newPage();
 	await other.goto('/manifest.webmanifest');
 	const reloaded = notes.page.waitForEvent('load');
-	const texts = await other.evaluate(
-		() =>
-			new Promise<string[]>((resolve, reject) => {
-				const request = indexedDB.open('rank-and-file', 1000);
-				request.onsuccess = () => {
-					const all = request.result.transaction('records').objectStore('records').getAll();
-					all.onsuccess = () => {
-						resolve(all.result.map((row: { body: string }) => JSON.parse(row.body).text));
-						request.result.close();
-					};
+	const texts = await other.evaluate(async () => {
+		// The app keeps its data in a Storage Bucket of its own (src/lib/db/storage-area.ts).
+		type Buckets = { open(name: string): Promise<{ indexedDB: IDBFactory }> };
+		const buckets = (navigator as unknown as { storageBuckets: Buckets }).storageBuckets;
+		const factory = (await buckets.open('rank-and-file-1')).indexedDB;
+		return new Promise<string[]>((resolve, reject) => {
+			const request = factory.open('rank-and-file-1', 1000);
+			request.onsuccess = () => {
+				const all = request.result.transaction('records').objectStore('records').getAll();
+				all.onsuccess = () => {
+					resolve(all.result.map((row: { body: string }) => JSON.parse(row.body).text));
+					request.result.close();
 				};
-				request.onerror = () => reject(request.error);
-			})
-	);
+			};
+			request.onerror = () => reject(request.error);
+		});
+	});
 	expect(texts).toEqual(['Typed before the upgrade and kept']);
 	await reloaded;
 	// This copy of the app is older than the data now: it says so instead of showing nothing.

@@ -2,6 +2,7 @@
 // production build, offline from the service worker, with the CPU at full speed or slowed.
 // Each function measures one run in a new page (one tab at a time, as on a phone) and closes it.
 import { devices } from '@playwright/test';
+import { openAppDatabase } from '../../tests/support/open-app-database.js';
 import { installProbes } from './probes.js';
 import { seed } from './seed-data.js';
 
@@ -75,6 +76,7 @@ export async function prepareProfile(context, origin, rows, emptyText) {
 /** A new tab with the probes installed and the CPU slowed `cpuRate` times. */
 async function openPage(context, cpuRate, coldTexts = null) {
 	const page = await context.newPage();
+	await page.addInitScript(`window.openAppDatabase = ${openAppDatabase}`);
 	await page.addInitScript(installProbes, coldTexts);
 	if (cpuRate !== 1) {
 		const cdp = await context.newCDPSession(page);

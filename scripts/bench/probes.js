@@ -164,17 +164,12 @@ export function installProbes(coldTexts) {
 	// Raw IndexedDB, beside the app's own connection: what is on disk, whatever the app thinks.
 	let connection;
 	const database = () =>
-		(connection ??= new Promise((done, fail) => {
-			const request = indexedDB.open('rank-and-file');
-			request.onsuccess = () => {
-				const db = request.result;
-				db.onversionchange = () => {
-					db.close();
-					connection = undefined;
-				};
-				done(db);
+		(connection ??= window.openAppDatabase().then((db) => {
+			db.onversionchange = () => {
+				db.close();
+				connection = undefined;
 			};
-			request.onerror = () => fail(request.error);
+			return db;
 		}));
 
 	bench.readRow = async (id) => {

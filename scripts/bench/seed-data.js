@@ -7,6 +7,7 @@
 // Besides the rows it returns `targets`: the texts and ids the measurements wait for and act on
 // (the newest note's title, the first contact's name, a note with links, …). Waiting for text
 // the bench seeded, rather than for list markup, keeps the bench working when lists change.
+import { openAppDatabase } from '../../tests/support/open-app-database.js';
 import { runnerImport } from 'vite';
 
 export const COUNTS = {
@@ -701,14 +702,8 @@ export async function makeDataSet(root, now = Date.now()) {
 	};
 }
 
-/** Runs in the page: stores a batch of rows with raw IndexedDB, at the app's schema version. */
-async function storeRows(rows) {
-	const db = await new Promise((done, fail) => {
-		// No version: open the database the app created, at whatever version it is.
-		const request = indexedDB.open('rank-and-file');
-		request.onsuccess = () => done(request.result);
-		request.onerror = () => fail(request.error);
-	});
+/** Runs in the page: stores a batch of rows with raw IndexedDB, in the database the app made. */
+async function storeRows({ db, rows }) {
 	try {
 		if (!db.objectStoreNames.contains('records'))
 			throw new Error('The app has not created its records store yet');
@@ -727,6 +722,7 @@ async function storeRows(rows) {
 /** Writes the data set into the database of the app open in `page`, in batches. */
 export async function seed(page, rows, batchSize = 1000) {
 	for (let start = 0; start < rows.length; start += batchSize) {
-		await page.evaluate(storeRows, rows.slice(start, start + batchSize));
+		const db = await page.evaluateHandle(openAppDatabase);
+		await page.evaluate(storeRows, { db, rows: rows.slice(start, start + batchSize) });
 	}
 }

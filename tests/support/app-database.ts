@@ -1,26 +1,9 @@
 import type { JSHandle, Page } from '@playwright/test';
+import { openAppDatabase as openInPage } from './open-app-database.js';
 
-/**
- * The app's current database, opened raw in the page, as an attacker (or a test) reads it: the
- * newest generation's Storage Bucket (src/lib/db/storage-area.ts), or the pre-vault database.
- */
+/** The app's current database, opened raw in the page (see open-app-database.js). */
 export function openAppDatabase(page: Page): Promise<JSHandle<IDBDatabase>> {
-	return page.evaluateHandle(async () => {
-		type Buckets = {
-			keys(): Promise<string[]>;
-			open(name: string): Promise<{ indexedDB: IDBFactory }>;
-		};
-		const buckets = (navigator as unknown as { storageBuckets: Buckets }).storageBuckets;
-		const generation = (name: string) => Number(/^rank-and-file-(\d+)$/.exec(name)?.[1] ?? -1);
-		const newest = (await buckets.keys()).sort((a, b) => generation(b) - generation(a))[0];
-		const usable = newest !== undefined && generation(newest) > 0;
-		const factory = usable ? (await buckets.open(newest)).indexedDB : indexedDB;
-		return new Promise<IDBDatabase>((resolve, reject) => {
-			const request = factory.open(usable ? newest : 'rank-and-file');
-			request.onsuccess = () => resolve(request.result);
-			request.onerror = () => reject(request.error);
-		});
-	});
+	return page.evaluateHandle(openInPage as () => Promise<IDBDatabase>);
 }
 
 /** Every row of the app's records table, as stored. */

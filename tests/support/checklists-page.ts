@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { AppPage } from './app-page';
+import { openAppDatabase } from './app-database';
 
 type Text = string | RegExp;
 
@@ -94,13 +95,9 @@ export class ChecklistsPage extends AppPage {
 	 * version, without the items that version did not have. Written straight to IndexedDB.
 	 */
 	async makeOlderCopy(version: number, withoutItems: string[]): Promise<void> {
+		const db = await openAppDatabase(this.page);
 		await this.page.evaluate(
-			async ({ id, version, withoutItems }) => {
-				const db = await new Promise<IDBDatabase>((resolve, reject) => {
-					const request = indexedDB.open('rank-and-file');
-					request.onsuccess = () => resolve(request.result);
-					request.onerror = () => reject(request.error);
-				});
+			async ({ db, id, version, withoutItems }) => {
 				const tx = db.transaction('records', 'readwrite');
 				const store = tx.objectStore('records');
 				store.get(id).onsuccess = (event) => {
@@ -113,7 +110,7 @@ export class ChecklistsPage extends AppPage {
 				await new Promise((resolve) => (tx.oncomplete = resolve));
 				db.close();
 			},
-			{ id: this.currentId(), version, withoutItems }
+			{ db, id: this.currentId(), version, withoutItems }
 		);
 		await this.page.reload();
 		await this.hydrated();

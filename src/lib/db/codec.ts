@@ -1,5 +1,5 @@
 import { keyring } from './keyring';
-import type { CodecId, RecordKind, StoredKind, StoredRecord } from './schema';
+import type { RecordKind, StoredKind, StoredRecord } from './schema';
 
 /** The fields a record keeps in the clear; everything else travels in `data`. */
 export interface RecordMeta {
