@@ -42,23 +42,19 @@ async function watchPage(page: Page): Promise<{ titles: Set<string>; urls: Set<s
 	return seen;
 }
 
-/** Shares text into the app the way Android does: a POST of the form to the share target. */
-async function shareFromAnotherApp(page: Page, fields: Record<string, string>): Promise<void> {
-	await page.evaluate((fields) => {
-		const form = document.createElement('form');
-		form.method = 'POST';
-		form.action = '/notes/new';
-		form.enctype = 'multipart/form-data';
-		for (const [name, value] of Object.entries(fields)) {
-			const input = document.createElement('input');
-			input.type = 'hidden';
-			input.name = name;
-			input.value = value;
-			form.append(input);
-		}
-		document.body.append(form);
-		form.submit();
-	}, fields);
+/**
+ * Text fields on the page that the browser may remember: without autocomplete="off", Chromium
+ * saves a field's text in the session's form state (Sessions) and, on a form's submit, in its
+ * autofill table (Web Data). Checkboxes, radios and selects hold no typed text.
+ */
+function rememberedFields(page: Page): Promise<string[]> {
+	return page
+		.locator('input:not([type=checkbox], [type=radio], [type=file], [type=hidden]), textarea, form')
+		.evaluateAll((fields) =>
+			fields
+				.filter((field) => field.getAttribute('autocomplete') !== 'off')
+				.map((field) => `${location.pathname} ${field.outerHTML.slice(0, 80)}`)
+		);
 }
 
 test('text typed into every feature, searched and shared stays out of the profile outside IndexedDB', async ({
@@ -87,6 +83,9 @@ test('text typed into every feature, searched and shared stays out of the profil
 		const guard = await guardContext(profile.context, new URL(baseURL!).origin);
 		const page = profile.context.pages()[0] ?? (await profile.context.newPage());
 		const seen = await watchPage(page);
+		const remembered: string[] = [];
+		/** Looks for text fields the browser may remember on the page as it is now. */
+		const checkFields = async () => remembered.push(...(await rememberedFields(page)));
 		const notes = new NotesPage(page);
 		await notes.goto('/');
 		await notes.waitForOfflineReady();
@@ -97,6 +96,7 @@ test('text typed into every feature, searched and shared stays out of the profil
 		const tags = page.getByRole('textbox', { name: 'Tags' });
 		await tags.fill(places.tag);
 		await tags.press('Tab');
+		await checkFields();
 		await notes.saved();
 
 		// A contact: name and notes, then its page again as the list opens it.
@@ -105,6 +105,7 @@ test('text typed into every feature, searched and shared stays out of the profil
 		await page.getByRole('link', { name: 'Add a person' }).click();
 		await page.getByLabel('Name', { exact: true }).fill(places.contactName);
 		await page.getByLabel('Notes', { exact: true }).fill(places.contactNotes);
+		await checkFields();
 		await expect(rr.saved()).toBeVisible();
 		await page.getByRole('button', { name: 'Done' }).click();
 		await expect(rr.heading()).toHaveText(places.contactName);
@@ -112,6 +113,7 @@ test('text typed into every feature, searched and shared stays out of the profil
 		// A group, made with the list's form, then its phone tree page.
 		await rr.goto('/rapid-response/contacts');
 		await page.getByLabel('Name of the new group').fill(places.group);
+		await checkFields();
 		await page.getByRole('button', { name: 'Create group' }).click();
 		await expect(page.getByLabel('Group name')).toHaveValue(places.group);
 		await page.getByRole('link', { name: 'Phone tree' }).click();
@@ -120,6 +122,7 @@ test('text typed into every feature, searched and shared stays out of the profil
 		// An incident report.
 		await rr.goto('/rapid-response/incidents/incident');
 		await page.getByLabel('What happened').fill(places.incident);
+		await checkFields();
 		await expect(rr.saved()).toBeVisible();
 
 		// A checklist of the user's own: renamed, and an item's note.
@@ -127,10 +130,12 @@ test('text typed into every feature, searched and shared stays out of the profil
 		await strike.startFromBuiltIn(/^What a strike is, and strike school$/);
 		await page.getByRole('button', { name: 'Rename checklist' }).click();
 		await page.getByLabel('Checklist name').fill(places.checklistName);
+		await checkFields();
 		await page.getByRole('button', { name: 'Done' }).click();
 		await expect(strike.heading()).toHaveText(places.checklistName);
 		const item = await strike.openDetails(/^Tell a protest or day of action apart/);
 		await item.getByLabel(/^Note$/).fill(places.itemNote);
+		await checkFields();
 		await strike.saved(item);
 
 		// A resolution draft, and its print view.
@@ -138,6 +143,7 @@ test('text typed into every feature, searched and shared stays out of the profil
 		await resolutions.openTemplate('Stand with a union on strike');
 		await resolutions.startDraft();
 		await resolutions.field('Title').fill(places.draftTitle);
+		await checkFields();
 		await resolutions.saved();
 		await resolutions.openPrintView();
 		await expect(resolutions.sheet()).toContainText(places.draftTitle);
@@ -150,10 +156,11 @@ test('text typed into every feature, searched and shared stays out of the profil
 		await notes.navigate('Notes');
 		await page.goBack();
 		await expect(search).toHaveValue(places.search);
+		await checkFields();
 
 		// Text shared from another app, through the manifest's share target.
 		await notes.goto('/notes');
-		await shareFromAnotherApp(page, {
+		await notes.shareFromAnotherApp({
 			title: places.sharedTitle,
 			text: places.sharedText,
 			url: 'https://example.org/post'
@@ -164,8 +171,18 @@ test('text typed into every feature, searched and shared stays out of the profil
 		await notes.saved();
 
 		for (const [place, text] of canaries) {
-			expect.soft([...seen.titles].filter((title) => title.includes(text)), place).toEqual([]);
-			expect.soft([...seen.urls].filter((url) => url.includes(text)), place).toEqual([]);
+			expect
+				.soft(
+					[...seen.titles].filter((title) => title.includes(text)),
+					place
+				)
+				.toEqual([]);
+			expect
+				.soft(
+					[...seen.urls].filter((url) => url.includes(text)),
+					place
+				)
+				.toEqual([]);
 		}
 
 		// Everything typed is in the database (the vault's business), and nowhere else the origin
