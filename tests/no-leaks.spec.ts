@@ -40,6 +40,15 @@ test('text typed into every feature, searched and shared stays out of the profil
 		await app.waitForOfflineReady();
 
 		await typeEverywhere(page, places, checkFields);
+		// The other screens with text fields the journey does not type into.
+		for (const path of ['/rapid-response/alert', '/rapid-response/incidents', '/settings']) {
+			await app.goto(path);
+			await checkFields();
+		}
+		await app.goto('/rapid-response/cards/know-your-rights');
+		await page.getByRole('button', { name: 'Edit the legal group’s wording' }).click();
+		await expect(page.getByLabel('Name of the legal group')).toBeVisible();
+		await checkFields();
 		expect.soft(remembered, 'text fields the browser may remember').toEqual([]);
 
 		for (const [place, text] of canaries) {
