@@ -3,7 +3,7 @@ import { SHARED_PAGE, type SharedText } from '$lib/notes/share-target';
 /**
  * The worker's side of the share target: holds one shared text in memory, never in a cache or
  * any storage, until the page it redirects to takes it, once. A worker that is stopped forgets
- * it, so it keeps itself alive while it holds the text, for HOLD_MS at most: text nobody takes
+ * it, so it keeps itself alive while it holds the text, for `holdMs` at most: text nobody takes
  * (the page was closed at once) must not stay in memory either.
  */
 export class ShareInbox {
