@@ -74,9 +74,11 @@ test('one search finds contacts, notes and built-in content, grouped by kind', a
 	await expect(
 		results.getByRole('region', { name: 'Strike school checklists' }).getByRole('link').first()
 	).toBeVisible();
-	// The query is kept in the address, so a reload or Back keeps the results.
-	await page.reload();
-	await notes.hydrated();
+	// The query is kept in memory, never in the address: Back to the search keeps the results.
+	await expect(page).toHaveURL(/\/search$/);
+	await page.getByRole('search').getByRole('link').first().click();
+	await expect(page).not.toHaveURL(/\/search$/);
+	await page.goBack();
 	await expect(search).toHaveValue('no-strike clause');
 	await expect(results.getByRole('region', { name: 'Strike school checklists' })).toBeVisible();
 });

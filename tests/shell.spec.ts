@@ -46,7 +46,12 @@ test('the manifest makes the app installable, with icons that load at their size
 		'/notes',
 		'/notes/new'
 	]);
-	expect(manifest.share_target).toMatchObject({ action: '/notes/new', method: 'GET' });
+	// A POST, so that shared text never sits in an address (see tests/no-leaks.spec.ts).
+	expect(manifest.share_target).toMatchObject({
+		action: '/notes/new',
+		method: 'POST',
+		enctype: 'multipart/form-data'
+	});
 	const touchIcon = await page.locator('link[rel="apple-touch-icon"]').getAttribute('href');
 	expect(pngSize(await (await page.request.get(touchIcon!)).body())).toEqual({
 		width: 180,

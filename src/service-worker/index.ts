@@ -2,10 +2,13 @@
 /// <reference lib="esnext" />
 /// <reference lib="webworker" />
 /// <reference types="@sveltejs/kit" />
+import { SHARE_TARGET, TAKE_SHARED_TEXT } from '$lib/notes/share-target';
 import { deleteOldCaches, precacheAll, refillPrecache } from './precache';
 import { respond } from './respond';
+import { ShareInbox } from './share-inbox';
 
 const sw = self as unknown as ServiceWorkerGlobalScope;
+const shares = new ShareInbox();
 
 sw.addEventListener('install', (event) => {
 	// No skipWaiting here: a new version waits until the user chooses to reload, so an edit in
@@ -18,7 +21,9 @@ sw.addEventListener('activate', (event) => {
 });
 
 sw.addEventListener('message', (event) => {
-	if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void sw.skipWaiting();
+	const type = (event.data as { type?: string } | null)?.type;
+	if (type === 'SKIP_WAITING') void sw.skipWaiting();
+	if (type === TAKE_SHARED_TEXT) event.ports[0]?.postMessage(shares.take());
 });
 
 /** One refill at a time, however many pages load at once. */
@@ -34,8 +39,14 @@ function refill(): Promise<void> {
 
 sw.addEventListener('fetch', (event) => {
 	const { request } = event;
+	const url = new URL(request.url);
 	// The app makes no request to any other origin; the worker only ever answers its own.
-	if (request.method !== 'GET' || new URL(request.url).origin !== sw.location.origin) return;
+	if (url.origin !== sw.location.origin) return;
+	if (request.method === 'POST' && url.pathname === SHARE_TARGET) {
+		event.respondWith(shares.receive(request, (work) => event.waitUntil(work)));
+		return;
+	}
+	if (request.method !== 'GET') return;
 	const response = respond(request, (work) => event.waitUntil(work));
 	event.respondWith(response);
 	// Every page load checks, once it is answered, that this version's cache is whole.

@@ -4,7 +4,7 @@ import { CACHE, FALLBACK } from './precache';
  * Offline first: everything the app needs is precached, so the cache answers first and the
  * network is only a fallback for what was never precached, or what the browser deleted. What
  * the network answers is kept too, so a deleted cache fills up again as the app is used.
- * Query strings are ignored for pages (a shared link arrives as /notes/new?text=…).
+ * Query strings are ignored for pages (/notes/new?shared=1 is /notes/new).
  */
 export async function respond(
 	request: Request,
