@@ -1,26 +1,7 @@
-import { type Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { putStoredRows, storedRows, vaultHeader } from './support/app-database';
 import { NotesPage } from './support/notes-page';
-
-const PASSPHRASE = 'maple tugboat velvet quarry 42';
-
-async function turnLockOn(page: Page, passphrase = PASSPHRASE): Promise<void> {
-	await page.goto('/settings');
-	await page.getByLabel('New passphrase').fill(passphrase);
-	await page.getByLabel('Type it again').fill(passphrase);
-	await page.getByRole('button', { name: 'Encrypt my records' }).click();
-	await expect(page.getByText('Your records are encrypted with your passphrase.')).toBeVisible({
-		timeout: 30_000
-	});
-}
-
-async function unlock(page: Page, passphrase = PASSPHRASE): Promise<void> {
-	await page.getByLabel('Passphrase').fill(passphrase);
-	await page.getByRole('button', { name: 'Unlock', exact: true }).click();
-}
-
-const lockScreen = (page: Page) => page.getByRole('heading', { name: 'Locked' });
+import { lockScreen, PASSPHRASE, turnLockOn, unlock } from './support/vault';
 
 test('the lock encrypts every record, locks and opens again only with the passphrase', async ({
 	page

@@ -1,5 +1,13 @@
 import { expect, type Page } from '@playwright/test';
 
+/** Passphrases of pages whose vault is on: every full load opens on the lock screen. */
+const passphrases = new WeakMap<Page, string>();
+
+/** From now on, `goto` on this page unlocks the lock screen with `passphrase`, as a user would. */
+export function unlockAfterLoads(page: Page, passphrase: string): void {
+	passphrases.set(page, passphrase);
+}
+
 /** The app as a user meets it: pages, the offline switch and the service worker. */
 export class AppPage {
 	constructor(readonly page: Page) {}
@@ -7,6 +15,17 @@ export class AppPage {
 	async goto(path: string): Promise<void> {
 		await this.page.goto(path);
 		await this.hydrated();
+		await this.unlockIfLocked();
+	}
+
+	/** Types the passphrase into the lock screen, if the page shows it and one is known. */
+	async unlockIfLocked(): Promise<void> {
+		const passphrase = passphrases.get(this.page);
+		const field = this.page.getByLabel('Passphrase', { exact: true });
+		if (!passphrase || !(await field.isVisible())) return;
+		await field.fill(passphrase);
+		await this.page.getByRole('button', { name: 'Unlock', exact: true }).click();
+		await expect(field).toHaveCount(0, { timeout: 30_000 });
 	}
 
 	/** Waits until Svelte has taken over the prerendered page (inputs and buttons work). */

@@ -44,6 +44,9 @@ export class NotesPage extends AppPage {
 			},
 			{ fields, action, method, enctype }
 		);
+		await this.page.waitForURL(/shared=1/);
+		await this.hydrated();
+		await this.unlockIfLocked();
 	}
 
 	listItem(title: string) {
