@@ -189,3 +189,50 @@ test('turning the lock on resumes after the page is killed halfway, and nothing 
 	expect(rows).toHaveLength(2000);
 	expect(rows.every((row) => row.codec === 'aes1')).toBe(true);
 });
+
+test('first run offers the lock; "not now" puts it away', async ({ page }) => {
+	await page.goto('/');
+	const offer = page.getByRole('region', { name: 'Protect your records with a passphrase' });
+	await expect(offer).toBeVisible();
+	await offer.getByRole('button', { name: 'Not now' }).click();
+	await expect(offer).toHaveCount(0);
+	await page.reload();
+	await expect(page.getByRole('heading', { name: 'Rank & File' })).toBeVisible();
+	await expect(offer).toHaveCount(0);
+	await page.getByRole('link', { name: 'Settings' }).first().click();
+	await expect(page.getByRole('button', { name: 'Encrypt my records' })).toBeVisible();
+});
+
+test('hidden, the app is covered; back after the chosen time, it is locked; panic hides it', async ({
+	page
+}) => {
+	const notes = new NotesPage(page);
+	await notes.goto('/notes');
+	await notes.create('Rally point on 18th Street');
+	await turnLockOn(page);
+	await page.getByLabel('Lock when the app is hidden for').selectOption({ label: 'At once' });
+	await notes.navigate('Notes');
+	await expect(page.getByText('Rally point on 18th Street')).toBeVisible();
+
+	const hide = (state: 'hidden' | 'visible') =>
+		page.evaluate((state) => {
+			Object.defineProperty(document, 'visibilityState', { value: state, configurable: true });
+			document.dispatchEvent(new Event('visibilitychange'));
+		}, state);
+	await hide('hidden');
+	await expect(lockScreen(page)).toBeVisible();
+	expect(await page.content()).not.toContain('18th Street');
+	await hide('visible');
+
+	await unlock(page);
+	await notes.navigate('Notes');
+	const panic = page.getByRole('button', { name: 'Panic: hold to hide everything' });
+	// One tap only arms it; a second tap fires.
+	await panic.click();
+	await expect(page.getByText('Rally point on 18th Street')).toBeVisible();
+	await panic.click();
+	await expect(page).toHaveURL(/blank\.html$/);
+	expect(await page.content()).not.toContain('Rank');
+	await page.goto('/notes');
+	await expect(lockScreen(page)).toBeVisible();
+});

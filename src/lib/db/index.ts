@@ -4,5 +4,5 @@ export type { Entity } from './codec';
 export { recordStore, ChangeRefused, EditConflict } from './store.svelte';
 export { registerFlusher, flushPendingWrites } from './pending-writes';
 export { storageHealth, type StorageProblem } from './storage-health.svelte';
-export { RecordNotFoundError, StorageFullError } from './errors';
+export { NewerDatabaseError, RecordNotFoundError, StorageFullError } from './errors';
 export type { RecordKind } from './schema';
