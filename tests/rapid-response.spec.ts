@@ -190,6 +190,7 @@ test('contacts: add by hand with roles and languages, filter, call, text and cop
 
 	await rr.goto('/rapid-response/contacts');
 	await expect(rr.contactList().getByRole('listitem')).toHaveCount(6);
+	await page.getByRole('button', { name: 'Filters' }).click();
 	await page.getByLabel('Role', { exact: true }).selectOption({ label: 'Childcare' });
 	await expect(rr.contactList().locator('.name')).toHaveText(['María López']);
 	await page.getByRole('button', { name: 'Clear filters' }).click();
