@@ -33,6 +33,7 @@ test.describe('importing contacts', () => {
 		const names = await rr.contactNames();
 		expect(names).toHaveLength(6);
 		expect(names).toContain('jane.doe@company.com');
+		await rr.page.getByRole('button', { name: 'Groups & import' }).click();
 		await expect(rr.page.getByRole('link', { name: /Android export\s*6 people/ })).toBeVisible();
 
 		// The same file again: every contact is flagged as a duplicate and left unticked.
