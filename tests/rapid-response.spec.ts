@@ -33,6 +33,7 @@ test.describe('importing contacts', () => {
 		const names = await rr.contactNames();
 		expect(names).toHaveLength(6);
 		expect(names).toContain('jane.doe@company.com');
+		await rr.page.getByRole('button', { name: 'Groups & import' }).click();
 		await expect(rr.page.getByRole('link', { name: /Android export\s*6 people/ })).toBeVisible();
 
 		// The same file again: every contact is flagged as a duplicate and left unticked.
@@ -190,6 +191,7 @@ test('contacts: add by hand with roles and languages, filter, call, text and cop
 
 	await rr.goto('/rapid-response/contacts');
 	await expect(rr.contactList().getByRole('listitem')).toHaveCount(6);
+	await page.getByRole('button', { name: 'Filters' }).click();
 	await page.getByLabel('Role', { exact: true }).selectOption({ label: 'Childcare' });
 	await expect(rr.contactList().locator('.name')).toHaveText(['María López']);
 	await page.getByRole('button', { name: 'Clear filters' }).click();

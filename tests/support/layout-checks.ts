@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /** The house accessibility bar: WCAG 2.2 AA plus axe's best practices. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -51,4 +51,86 @@ export const WIDEST_WEEK_AFTER = '2026-09-30';
 /** Pins the clock the page's scripts read (Date, not timers) to WIDEST_NOW. */
 export async function pinWidestDates(page: Page): Promise<void> {
 	await page.clock.setFixedTime(WIDEST_NOW);
+}
+
+/**
+ * Text a user cannot read in full, one line each: an element that clips its own text (overflow
+ * hidden or clip) with no ellipsis or line clamp to say so, a field whose value or placeholder is
+ * wider than the field, and a drop-down whose chosen option is. Scrolling rows (overflow auto)
+ * are not cut: a finger reaches the rest.
+ */
+export function cutOffText(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const context = document.createElement('canvas').getContext('2d')!;
+		const textWidth = (text: string, style: CSSStyleDeclaration) => {
+			context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+			return context.measureText(text).width;
+		};
+		const room = (el: HTMLElement, style: CSSStyleDeclaration) =>
+			el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+		const describe = (el: Element, why: string) =>
+			`${why}: ${el.outerHTML.slice(0, 120).replace(/\s+/g, ' ')}`;
+		const found: string[] = [];
+		for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+			if (el.getClientRects().length === 0) continue; // not shown
+			if (el.closest('.visually-hidden, .skip-link, [aria-hidden="true"]')) continue;
+			const style = getComputedStyle(el);
+			if (el instanceof HTMLSelectElement) {
+				const chosen = el.selectedOptions[0]?.text ?? '';
+				// The arrow takes about 1.5 em of the room.
+				if (textWidth(chosen, style) > room(el, style) - parseFloat(style.fontSize) * 1.5) {
+					found.push(describe(el, `option "${chosen}" cut`));
+				}
+				continue;
+			}
+			if (
+				el instanceof HTMLInputElement &&
+				['text', 'search', 'email', 'tel', ''].includes(el.type)
+			) {
+				const shown = el.value || el.placeholder;
+				if (shown && textWidth(shown, style) > room(el, style) + 1) {
+					found.push(describe(el, `field text "${shown}" cut`));
+				}
+				continue;
+			}
+			if (el instanceof HTMLTextAreaElement) {
+				if (style.overflowY === 'hidden' && el.scrollHeight > el.clientHeight + 1) {
+					found.push(describe(el, 'text area cut'));
+				}
+				continue;
+			}
+			const clips = /hidden|clip/.test(style.overflowX + style.overflowY);
+			if (!clips || style.textOverflow === 'ellipsis' || style.webkitLineClamp !== 'none') continue;
+			if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) {
+				found.push(describe(el, 'content cut'));
+			}
+		}
+		return found;
+	});
+}
+
+/** Elements matching `selector` whose text runs over more than one line. */
+export function wrappedText(page: Page, selector: string): Promise<string[]> {
+	return page.locator(selector).evaluateAll((elements) =>
+		elements
+			.filter((el) => {
+				const range = document.createRange();
+				range.selectNodeContents(el);
+				const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+				return tops.size > 1;
+			})
+			.map((el) => el.textContent?.trim() ?? '')
+	);
+}
+
+/**
+ * Whether the element shows whole on the first screen, above the bottom bar, with the page not
+ * scrolled: what a user sees on opening it.
+ */
+export function onFirstScreen(element: Locator): Promise<boolean> {
+	return element.evaluate((el) => {
+		const { top, bottom } = el.getBoundingClientRect();
+		const floor = document.querySelector('.bottom-nav')?.getBoundingClientRect().top;
+		return window.scrollY === 0 && top >= 0 && bottom <= (floor ?? window.innerHeight);
+	});
 }

@@ -4,7 +4,6 @@ import {
 	addNoteLink,
 	createNote,
 	listNotesLinkedTo,
-	noteExcerpt,
 	noteTitle,
 	parseTags,
 	removeNoteLink,
@@ -26,7 +25,6 @@ const data = (text: string, extra: Partial<NoteData> = {}): NoteData => ({
 describe('note text', () => {
 	test('the title is the first non-blank line without heading marks', () => {
 		expect(noteTitle(data('\n\n## Meeting Tuesday\nBring sheets'))).toBe('Meeting Tuesday');
-		expect(noteExcerpt(data('\n## Meeting Tuesday\nBring\n\nsheets'))).toBe('Bring sheets');
 		expect(noteTitle(data('   '))).toBe('');
 	});
 

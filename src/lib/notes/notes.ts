@@ -78,40 +78,6 @@ export function noteTitle(data: NoteData): string {
 		.trim();
 }
 
-export interface NoteSummary {
-	title: string;
-	excerpt: string;
-	tags: string;
-}
-
-/** Per stored version of a note: a list row's strings are worked out once, not on every render. */
-const summaries = new WeakMap<Note, NoteSummary>();
-
-export function noteSummary(note: Note): NoteSummary {
-	let summary = summaries.get(note);
-	if (!summary) {
-		summary = {
-			title: noteTitle(note.data),
-			excerpt: noteExcerpt(note.data),
-			tags: note.data.tags.map((t) => `#${t}`).join(' ')
-		};
-		summaries.set(note, summary);
-	}
-	return summary;
-}
-
-/** The text after the title line, on one line, for lists. */
-export function noteExcerpt(data: NoteData, length = 120): string {
-	const lines = data.text.split('\n');
-	const titleLine = lines.findIndex((l) => l.trim());
-	return lines
-		.slice(titleLine + 1)
-		.join(' ')
-		.replace(/\s+/g, ' ')
-		.trim()
-		.slice(0, length);
-}
-
 // Mutations
 
 export async function createNote(text = '', links: NoteLink[] = []): Promise<Note> {

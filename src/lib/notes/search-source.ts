@@ -11,6 +11,7 @@ export const noteSearchSource: RecordSearchSource<NoteData> = {
 		body: note.data.text,
 		tags: note.data.tags,
 		href: `/notes/edit?id=${note.id}`,
-		updatedAt: note.updatedAt
+		updatedAt: note.updatedAt,
+		markdown: true
 	})
 };

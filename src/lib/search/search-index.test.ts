@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { normalizeText, tokenize } from './normalize';
-import { groupByKind, SearchIndex, type SearchDoc } from './search-index';
+import { groupByKind, SearchIndex, withoutTitle, type SearchDoc } from './search-index';
 
 function doc(id: string, fields: Partial<SearchDoc> = {}): SearchDoc {
 	return { id, kind: 'note', title: '', body: '', href: `/${id}`, ...fields };
@@ -291,5 +291,30 @@ describe('SearchIndex', () => {
 		}
 		expect(groupByKind(hits)).toEqual(groups);
 		expect(groupByKind([])).toEqual([]);
+	});
+
+	it('shows a note as plain text and its snippet without the title', () => {
+		const index = new SearchIndex();
+		const text = '# Picket **plan**\n- [x] bring [flyers](https://example.org)\n- [ ] call _Ana_';
+		index.addAll([doc('note:plan', { title: '# Picket **plan**', body: text, markdown: true })]);
+		const [hit] = index.search('flyers');
+		expect(hit?.title).toBe('Picket plan');
+		expect(hit?.snippet).toBe('bring flyers call Ana');
+	});
+
+	it('never repeats the title at the start of a snippet, whatever the kind', () => {
+		const index = new SearchIndex();
+		index.addAll([
+			doc('incident:2', {
+				kind: 'incident',
+				title: 'Agents at the corner',
+				body: 'agents at the corner\nTwo vans'
+			}),
+			doc('contact:b', { kind: 'contact', title: 'Vans Repair', body: 'Vans parked outside' })
+		]);
+		const snippets = Object.fromEntries(index.search('vans').map((hit) => [hit.id, hit.snippet]));
+		expect(snippets).toEqual({ 'incident:2': 'Two vans', 'contact:b': 'Vans parked outside' });
+		expect(withoutTitle('  Title\nrest', 'title')).toBe('\nrest');
+		expect(withoutTitle('Other\nrest', 'Title')).toBe('Other\nrest');
 	});
 });

@@ -4,6 +4,7 @@ import MiniSearch, {
 	type SearchOptions,
 	type SearchResult
 } from 'minisearch';
+import { markdownToText } from '$lib/notes/plain-text';
 import { snippet } from './highlight';
 import { isUnspacedScript, STOP_WORDS, tokenize } from './normalize';
 
@@ -27,6 +28,8 @@ export interface SearchDoc {
 	href: string;
 	/** Must change whenever the record changes; records without it are compared by content. */
 	updatedAt?: number;
+	/** The title and body are Markdown (notes): a hit shows them as plain text. */
+	markdown?: boolean;
 }
 
 export interface SearchHit {
@@ -47,6 +50,23 @@ interface Entry {
 }
 
 const DEFAULT_LIMIT = 50;
+
+/** The body without the title it starts with, so that a snippet does not repeat the title. */
+export function withoutTitle(body: string, title: string): string {
+	const start = body.trimStart();
+	const head = title.trim();
+	if (!head || start.slice(0, head.length).toLocaleLowerCase() !== head.toLocaleLowerCase()) {
+		return body;
+	}
+	return start.slice(head.length);
+}
+
+/** A hit's title and snippet as the results list shows them: plain text, the title said once. */
+function shownText(doc: SearchDoc, terms: string[]): { title: string; snippet: string } {
+	const title = doc.markdown ? markdownToText(doc.title) : doc.title;
+	const body = doc.markdown ? markdownToText(doc.body) : doc.body;
+	return { title, snippet: snippet(withoutTitle(body, title), terms) };
+}
 
 // FNV-1a: a collision only costs a missed re-index of one edited record.
 function hash(text: string): number {
@@ -111,7 +131,7 @@ const indexOptions: Options<SearchDoc> = {
 };
 
 /** Bumped whenever the saved form or the tokenizer changes: an older saved index is rebuilt. */
-const SAVED_FORMAT = 1;
+const SAVED_FORMAT = 2;
 
 interface SavedIndex {
 	format: number;
@@ -205,11 +225,10 @@ export class SearchIndex {
 		return this.rank(results, opts.limit ?? DEFAULT_LIMIT).map(({ result, entry }) => ({
 			id: entry.doc.id,
 			kind: entry.doc.kind,
-			title: entry.doc.title,
 			href: entry.doc.href,
 			score: result.score,
 			terms: result.terms,
-			snippet: snippet(entry.doc.body, result.terms)
+			...shownText(entry.doc, result.terms)
 		}));
 	}
 
