@@ -13,7 +13,9 @@ import {
 	incidentTitle,
 	listIncidents,
 	newIncident,
-	purgeExpiredIncidents
+	openFollowUps,
+	purgeExpiredIncidents,
+	type FollowUpStatus
 } from './incidents';
 import {
 	contactSearchSource,
@@ -128,5 +130,29 @@ describe('search sources', () => {
 		}
 		expect(docs[0]?.body).toMatch(/broken rhythm/);
 		expect(docs[2]?.body).toMatch(/Fourth Amendment/);
+	});
+});
+
+describe('incident follow-up', () => {
+	test('lists reports not closed, the soonest follow-up first, then those without a day', async () => {
+		const make = (place: string, followUpStatus: FollowUpStatus, followUpOn = '') =>
+			createIncident({ ...newIncident(), place, followUpStatus, followUpOn });
+		await make('No day yet', 'not-started');
+		await make('Later', 'family-contacted', '2026-10-02');
+		await make('Done', 'closed', '2026-09-01');
+		await make('Soonest', 'legal-team-told', '2026-09-30');
+		const open = await loaded(() => openFollowUps());
+		expect(open.map((incident) => incident.data.place)).toEqual(['Soonest', 'Later', 'No day yet']);
+	});
+
+	test('goes in the report for the legal team', () => {
+		const text = incidentText(
+			{ ...newIncident(), followUpStatus: 'lawyer-found', followUpOn: '2026-09-30' },
+			'en'
+		);
+		expect(text).toContain('\nFollow-up status: Lawyer found\nNext follow-up: 2026-09-30');
+		// Reports from before follow-up existed read as not started.
+		const { followUpStatus: _status, ...old } = newIncident();
+		expect(incidentText(old, 'es')).toContain('Estado del seguimiento: Sin empezar');
 	});
 });
