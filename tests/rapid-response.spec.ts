@@ -548,7 +548,7 @@ for (const language of ['en', 'es'] as const) {
 		test.use({ locale: language === 'en' ? 'en-US' : 'es-MX' });
 
 		test('axe finds no violation on any rapid-response page', async ({ page }) => {
-			test.setTimeout(120_000);
+			test.setTimeout(180_000);
 			const rr = new RapidResponsePage(page);
 			const paths = await seededPages(rr);
 			// The import preview, with a duplicate flagged.

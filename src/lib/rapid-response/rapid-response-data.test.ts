@@ -152,7 +152,7 @@ describe('incident follow-up', () => {
 		);
 		expect(text).toContain('\nFollow-up status: Lawyer found\nNext follow-up: 2026-09-30');
 		// Reports from before follow-up existed read as not started.
-		const { followUpStatus: _status, ...old } = newIncident();
+		const old = { ...newIncident(), followUpStatus: undefined };
 		expect(incidentText(old, 'es')).toContain('Estado del seguimiento: Sin empezar');
 	});
 });
