@@ -297,7 +297,7 @@ test('a phone tree is built, printed and run, marking who was reached', async ({
 	await expect(page.getByLabel('Message to pass on')).toHaveValue('Meeting at the church, 7 PM');
 });
 
-test('an alert is composed in a few taps and sent with one sms: link for the group', async ({
+test('an alert is composed with every detail and one sms: link for the group', async ({
 	page,
 	context,
 	baseURL
@@ -307,12 +307,12 @@ test('an alert is composed in a few taps and sent with one sms: link for the gro
 	await rr.goto('/rapid-response');
 	await page.getByRole('link', { name: /Send an alert/ }).click();
 
-	await page.getByRole('radio', { name: /All clear/ }).check();
+	await page.getByRole('button', { name: /^All clear/ }).click();
 	await page.getByLabel('Where', { exact: true }).fill('18th St & Blue Island.');
+	await page.getByText('More details').click();
 	await page.getByLabel('When', { exact: true }).fill('15:42');
-	await expect(page.getByTestId('alert-recipients')).toHaveText('5 numbers to text.');
 	const text =
-		'ALL CLEAR: the agents have left. Where: 18th St & Blue Island. Time: 3:42 PM. Stay alert.';
+		'ALL CLEAR: the agents have left. Confirmed: I saw it myself. Where: 18th St & Blue Island. Time: 3:42 PM. Stay alert.';
 	await expect(page.getByTestId('alert-preview')).toHaveText(text);
 	// Location is never added by default.
 	await expect(page.getByTestId('alert-preview')).not.toContainText('location');
@@ -322,19 +322,19 @@ test('an alert is composed in a few taps and sent with one sms: link for the gro
 		`sms:7735550101,8725550102,3125550103,3125550104,+13125550100?body=${encodeURIComponent(text)}`
 	);
 
-	await page.getByRole('radio', { name: /Agents sighted/ }).check();
+	await page.getByLabel('Kind of alert').selectOption({ label: 'Agents sighted' });
 	await page.getByRole('button', { name: 'Number of agents: one more' }).click();
 	await page.getByRole('button', { name: 'Number of agents: one more' }).click();
 	await page.getByRole('button', { name: 'Number of vehicles: one more' }).click();
 	await expect(page.getByTestId('alert-preview')).toHaveText(
-		'ALERT: immigration agents seen. Where: 18th St & Blue Island. Time: 3:42 PM. Agents: 2. Vehicles: 1.'
+		'ALERT: immigration agents seen. Confirmed: I saw it myself. Where: 18th St & Blue Island. Seen: 3:42 PM. Agents: 2. Vehicles: 1.'
 	);
 	await page
 		.getByRole('group', { name: 'Language of the message' })
 		.getByRole('button', { name: 'Español' })
 		.click();
 	await expect(page.getByTestId('alert-preview')).toHaveText(
-		/^ALERTA: agentes de inmigración a la vista\. Dónde: 18th St & Blue Island\. Hora: 3:42 p\. ?m\. Agentes: 2\. Vehículos: 1\.$/
+		/^ALERTA: agentes de inmigración a la vista\. Confirmado: lo vi yo\. Dónde: 18th St & Blue Island\. Visto: 3:42 p\. ?m\. Agentes: 2\. Vehículos: 1\.$/
 	);
 
 	await context.grantPermissions(['geolocation'], { origin: baseURL });
@@ -354,16 +354,18 @@ test('the school watch card and a group page open the alert ready to send', asyn
 	await rr.goto('/rapid-response/cards/school-watch');
 	await expect(page.getByText(/soft lockdown/)).toBeVisible();
 	await page.getByRole('link', { name: 'Send a school watch call' }).click();
-	await expect(page.getByRole('radio', { name: /School watch call/ })).toBeChecked();
+	await expect(page.getByRole('heading', { name: 'School watch call' })).toBeVisible();
 	await page.getByLabel('School', { exact: true }).fill('Whittier Elementary');
 	await expect(page.getByTestId('alert-preview')).toContainText('School: Whittier Elementary.');
 
 	await rr.goto(groupHref);
 	await page.getByRole('link', { name: 'Send an alert to this group' }).click();
+	await page.getByRole('button', { name: /^Agents sighted/ }).click();
+	await page.getByText('More details').click();
 	await expect(page.getByLabel('Group', { exact: true })).toHaveValue(
 		new URL(groupHref, 'http://x').searchParams.get('id')!
 	);
-	await expect(page.getByTestId('alert-recipients')).toHaveText('5 numbers to text.');
+	await expect(page.getByRole('link', { name: 'Text all 5' })).toBeVisible();
 });
 
 test('the whistle plays each signal until Stop', async ({ page }) => {
@@ -513,11 +515,16 @@ async function seededPages(rr: RapidResponsePage): Promise<string[]> {
 	await rr.page.getByLabel(/^(Place|Lugar)$/).fill('Cermak Rd');
 	await expect(rr.saved()).toBeVisible();
 	const incident = new URL(rr.page.url()).search;
+	await rr.goto('/rapid-response/alert');
+	await rr.page.getByRole('button', { name: /^(Agents sighted|Agentes a la vista)/ }).click();
+	await expect(rr.page).toHaveURL(/alert\?id=/);
+	const alert = new URL(rr.page.url()).search;
 	await rr.goto('/rapid-response/contacts');
 	const contact = await rr.contactList().getByRole('link').first().getAttribute('href');
 	return [
 		'/rapid-response',
 		'/rapid-response/alert',
+		`/rapid-response/alert${alert}`,
 		'/rapid-response/cards/whistle-code',
 		'/rapid-response/cards/school-watch',
 		'/rapid-response/cards/know-your-rights',
@@ -543,7 +550,7 @@ for (const language of ['en', 'es'] as const) {
 		test.use({ locale: language === 'en' ? 'en-US' : 'es-MX' });
 
 		test('axe finds no violation on any rapid-response page', async ({ page }) => {
-			test.setTimeout(120_000);
+			test.setTimeout(180_000);
 			const rr = new RapidResponsePage(page);
 			const paths = await seededPages(rr);
 			// The import preview, with a duplicate flagged.

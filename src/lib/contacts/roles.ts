@@ -1,7 +1,7 @@
 import { builtInRoles } from '$lib/content/rapid-response';
 import { localize } from '$lib/content/localize';
 import type { Locale } from '$lib/content/types';
-import type { CustomRole } from '$lib/rapid-response/settings';
+import type { CustomRole } from './settings';
 
 export interface RoleOption {
 	id: string;

@@ -526,6 +526,13 @@ export interface AlertTemplate extends Attributed {
 	/** When to send it, one line under the name. */
 	use: Localized;
 	fields: AlertFieldKey[];
+	/** The fields in view when the alert opens (one thumb, no scrolling); the rest fold away. */
+	quick: AlertFieldKey[];
+	/**
+	 * Whether the sender says if they saw it themselves or pass on a report: false alarms are
+	 * what rapid-response trainings warn about first.
+	 */
+	confirmable: boolean;
 	/**
 	 * The message, sentence by sentence, with {{key}} placeholders. A sentence whose field is left
 	 * empty is dropped, so an alert sent in a hurry never reads "Plates: ." Short enough for one
@@ -551,6 +558,8 @@ export const alertFields: AlertField[] = [
 
 const whereSentence: Localized = { en: 'Where: {{where}}.', es: 'Dónde: {{where}}.' };
 const timeSentence: Localized = { en: 'Time: {{when}}.', es: 'Hora: {{when}}.' };
+/** When agents were seen: the sender's own sighting or the report they pass on. */
+const seenSentence: Localized = { en: 'Seen: {{when}}.', es: 'Visto: {{when}}.' };
 const agentsSentence: Localized = { en: 'Agents: {{agents}}.', es: 'Agentes: {{agents}}.' };
 const whatSentence: Localized = { en: '{{what}}', es: '{{what}}' };
 
@@ -563,10 +572,12 @@ export const alertTemplates: AlertTemplate[] = [
 			es: 'Avise a la red que hay agentes o sus vehículos cerca.'
 		},
 		fields: ['where', 'when', 'agents', 'vehicles', 'plates', 'what'],
+		quick: ['where', 'agents'],
+		confirmable: true,
 		sentences: [
 			{ en: 'ALERT: immigration agents seen.', es: 'ALERTA: agentes de inmigración a la vista.' },
 			whereSentence,
-			timeSentence,
+			seenSentence,
 			agentsSentence,
 			{ en: 'Vehicles: {{vehicles}}.', es: 'Vehículos: {{vehicles}}.' },
 			{ en: 'Plates: {{plates}}.', es: 'Placas: {{plates}}.' },
@@ -582,13 +593,15 @@ export const alertTemplates: AlertTemplate[] = [
 			es: 'Llame a los vecinos a un lugar donde los agentes intentan detener a alguien.'
 		},
 		fields: ['where', 'when', 'agents', 'what'],
+		quick: ['where', 'agents'],
+		confirmable: true,
 		sentences: [
 			{
 				en: 'URGENT: agents are trying to detain someone.',
 				es: 'URGENTE: los agentes intentan detener a alguien.'
 			},
 			whereSentence,
-			timeSentence,
+			seenSentence,
 			agentsSentence,
 			whatSentence,
 			{ en: 'Neighbors needed now.', es: 'Se necesitan vecinos ya.' }
@@ -603,13 +616,15 @@ export const alertTemplates: AlertTemplate[] = [
 			es: 'Llame al equipo de vigilancia a una escuela cuando hay agentes cerca.'
 		},
 		fields: ['school', 'when', 'what'],
+		quick: ['school'],
+		confirmable: true,
 		sentences: [
 			{
 				en: 'SCHOOL WATCH: agents near a school.',
 				es: 'VIGILANCIA ESCOLAR: agentes cerca de una escuela.'
 			},
 			{ en: 'School: {{school}}.', es: 'Escuela: {{school}}.' },
-			timeSentence,
+			seenSentence,
 			whatSentence,
 			{
 				en: 'Watch team to the doors and nearby corners.',
@@ -626,6 +641,8 @@ export const alertTemplates: AlertTemplate[] = [
 			es: 'Avise a la red que los agentes se fueron.'
 		},
 		fields: ['where', 'when'],
+		quick: ['where'],
+		confirmable: true,
 		sentences: [
 			{ en: 'ALL CLEAR: the agents have left.', es: 'DESPEJADO: los agentes se fueron.' },
 			whereSentence,
@@ -642,6 +659,8 @@ export const alertTemplates: AlertTemplate[] = [
 			es: 'Convoque a la red.'
 		},
 		fields: ['meeting_place', 'when', 'what'],
+		quick: ['meeting_place', 'when'],
+		confirmable: false,
 		sentences: [
 			{
 				en: 'MEETING: the rapid-response network is meeting.',

@@ -13,7 +13,8 @@ export const RECORD_KINDS = [
 	'phone-tree',
 	'incident',
 	'resolution-draft',
-	'settings'
+	'settings',
+	'alert'
 ] as const;
 
 export type RecordKind = (typeof RECORD_KINDS)[number];

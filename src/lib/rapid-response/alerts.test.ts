@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { alertTemplates } from '$lib/content/rapid-response';
 import type { ContactDraft } from '$lib/contacts/contact-types';
+import { newAlert, type AlertData } from './alert-records';
 import {
+	alertMessage,
+	alertSummary,
 	composeAlert,
 	formatAlertTime,
 	locationText,
 	recipientNumbers,
-	smsParts,
 	timeInputValue
 } from './alerts';
+import { smsSize } from './sms';
 
 const template = (id: string) => alertTemplates.find((t) => t.id === id)!;
 
@@ -23,10 +26,10 @@ describe('composeAlert', () => {
 			what: 'Two unmarked SUVs.'
 		};
 		expect(composeAlert(template('agents-sighted'), values, 'en')).toBe(
-			'ALERT: immigration agents seen. Where: 18th St & Blue Island. Time: 3:42 PM. Agents: 4. Vehicles: 2. Plates: ABC 1234. Two unmarked SUVs.'
+			'ALERT: immigration agents seen. Where: 18th St & Blue Island. Seen: 3:42 PM. Agents: 4. Vehicles: 2. Plates: ABC 1234. Two unmarked SUVs.'
 		);
 		expect(composeAlert(template('agents-sighted'), values, 'es')).toBe(
-			'ALERTA: agentes de inmigración a la vista. Dónde: 18th St & Blue Island. Hora: 3:42 PM. Agentes: 4. Vehículos: 2. Placas: ABC 1234. Two unmarked SUVs.'
+			'ALERTA: agentes de inmigración a la vista. Dónde: 18th St & Blue Island. Visto: 3:42 PM. Agentes: 4. Vehículos: 2. Placas: ABC 1234. Two unmarked SUVs.'
 		);
 	});
 
@@ -78,13 +81,44 @@ describe('alert helpers', () => {
 		expect(numbers).toEqual(['773 555 0101', '872-555-0102']);
 		expect(withoutNumber.map((p) => p.data.name)).toEqual(['B']);
 	});
+});
 
-	it('counts SMS parts for plain and accented text', () => {
-		expect(smsParts('')).toBe(0);
-		expect(smsParts('a'.repeat(160))).toBe(1);
-		expect(smsParts('a'.repeat(161))).toBe(2);
-		expect(smsParts('Dónde'.repeat(10))).toBe(1);
-		expect(smsParts('ó'.repeat(71))).toBe(2);
-		expect(smsParts('ñ'.repeat(160))).toBe(1);
+describe('alertMessage', () => {
+	const sighting = (changes: Partial<AlertData> = {}): AlertData => ({
+		...newAlert('agents-sighted', { locale: 'en', now: new Date(2026, 0, 23, 15, 42) }),
+		texts: { where: '18th St & Blue Island' },
+		agents: 2,
+		...changes
+	});
+
+	it('says whether the sender saw it, right after the headline, and when', () => {
+		expect(alertMessage(sighting())).toBe(
+			'ALERT: immigration agents seen. Confirmed: I saw it myself. Where: 18th St & Blue Island. Seen: 3:42 PM. Agents: 2.'
+		);
+		expect(alertMessage(sighting({ confirmation: 'reported', locale: 'es' }))).toMatch(
+			/^ALERTA: agentes de inmigración a la vista\. SIN CONFIRMAR: me lo reportaron\. Dónde: 18th St & Blue Island\. Visto: 3:42 p\. ?m\. Agentes: 2\.$/
+		);
+		// A meeting is not something one sees.
+		expect(
+			alertMessage({ ...newAlert('meeting-called', { locale: 'en' }), texts: {}, time: '' })
+		).toBe('MEETING: the rapid-response network is meeting.');
+	});
+
+	it('lets an all clear quote the alert it closes', () => {
+		const clear = { ...newAlert('all-clear', { locale: 'en' }), time: '16:10' };
+		expect(alertSummary(sighting(), 'en')).toBe('Agents sighted, 18th St & Blue Island, 3:42 PM');
+		expect(alertMessage(clear, sighting())).toBe(
+			'ALL CLEAR: the agents have left. Confirmed: I saw it myself. Closes the alert "Agents sighted, 18th St & Blue Island, 3:42 PM". Time: 4:10 PM. Stay alert.'
+		);
+	});
+
+	it('sends a Spanish alert as one SMS without accents', () => {
+		const alert = sighting({ locale: 'es', vehicles: 1 });
+		expect(smsSize(alertMessage(alert))).toMatchObject({ encoding: 'ucs2', parts: 3 });
+		const plain = alertMessage({ ...alert, withoutAccents: true });
+		expect(plain).toMatch(
+			/^ALERTA: agentes de inmigracion a la vista\. Confirmado: lo vi yo\. Donde: 18th St & Blue Island\. Visto: 3:42 p\. ?m\. Agentes: 2\. Vehiculos: 1\.$/
+		);
+		expect(smsSize(plain)).toMatchObject({ encoding: 'gsm7', parts: 1 });
 	});
 });

@@ -2,15 +2,21 @@ import type { AlertFieldKey, AlertTemplate } from '$lib/content/rapid-response';
 import type { Locale } from '$lib/content/types';
 import type { ContactDraft } from '$lib/contacts/contact-types';
 import { primaryPhone } from '$lib/contacts/phone-numbers';
+import { m } from '$lib/paraglide/messages';
+import { templateOf, type AlertData } from './alert-records';
 import { plainSpaces } from './plain-text';
+import { toGsm7 } from './sms';
 
 export type AlertValues = Partial<Record<AlertFieldKey, string>>;
 
+/** Whether the sender saw it themselves or passes on what someone told them. */
+export type Confirmation = 'seen' | 'reported';
+
 /**
- * The alert's text in one language. A sentence is left out when a field it holds is empty; a
- * value's own final full stop is dropped where the sentence supplies one ("Pilsen." → "Pilsen").
+ * The alert's sentences in one language. A sentence is left out when a field it holds is empty;
+ * a value's own final full stop is dropped where the sentence supplies one ("Pilsen." → "Pilsen").
  */
-export function composeAlert(template: AlertTemplate, values: AlertValues, locale: Locale): string {
+function alertSentences(template: AlertTemplate, values: AlertValues, locale: Locale): string[] {
 	const filled: string[] = [];
 	for (const sentence of template.sentences) {
 		let complete = true;
@@ -24,7 +30,55 @@ export function composeAlert(template: AlertTemplate, values: AlertValues, local
 		);
 		if (complete && text.trim()) filled.push(text.trim());
 	}
-	return filled.join(' ');
+	return filled;
+}
+
+export function composeAlert(template: AlertTemplate, values: AlertValues, locale: Locale): string {
+	return alertSentences(template, values, locale).join(' ');
+}
+
+/** An alert in a few words, for an all clear to quote: kind, place, time. */
+export function alertSummary(data: AlertData, locale: Locale): string {
+	const place = (data.texts.where || data.texts.school || data.texts.meeting_place || '')
+		.replace(/\s+/g, ' ')
+		.trim()
+		.replace(/\.$/, '');
+	return [templateOf(data).name[locale], place, formatAlertTime(data.time, locale)]
+		.filter(Boolean)
+		.join(', ');
+}
+
+/**
+ * The text that goes out: the template's sentences in the alert's language, whether the sender
+ * saw it right after the headline (and the alert an all clear closes), the location last.
+ */
+export function alertMessage(data: AlertData, closes?: AlertData): string {
+	const { locale } = data;
+	const options = { locale };
+	const template = templateOf(data);
+	const [headline, ...rest] = alertSentences(
+		template,
+		{
+			...data.texts,
+			when: formatAlertTime(data.time, locale),
+			agents: data.agents > 0 ? String(data.agents) : '',
+			vehicles: data.vehicles > 0 ? String(data.vehicles) : ''
+		},
+		locale
+	);
+	const confirmation = !template.confirmable
+		? []
+		: data.confirmation === 'seen'
+			? [m.rr_alert_seen_text({}, options)]
+			: [m.rr_alert_reported_text({}, options)];
+	const closing = closes
+		? [m.rr_alert_closes_text({ alert: alertSummary(closes, locale) }, options)]
+		: [];
+	const location = data.position
+		? [locationText(data.position, m.rr_alert_location_label({}, options))]
+		: [];
+	const text = [headline ?? '', ...confirmation, ...closing, ...rest, ...location].join(' ').trim();
+	return data.withoutAccents ? toGsm7(text) : text;
 }
 
 /** "15:42" from a time input, as the message's language says it: "3:42 PM", "15:42". */
@@ -77,20 +131,4 @@ export function recipientNumbers<T extends { data: ContactDraft }>(
 		else withoutNumber.push(recipient);
 	}
 	return { numbers, withoutNumber };
-}
-
-/**
- * How many SMS parts a text takes: 160 characters in the GSM alphabet, 70 once any other
- * character (an accent outside GSM, an emoji) forces UCS-2; long texts split into 153 or 67.
- */
-export function smsParts(text: string): number {
-	if (!text) return 0;
-	const gsm =
-		/^[@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&'()*+,\-./0-9:;<=>?¡A-ZÄÖÑÜ§¿a-zäöñüà^{}\\[~\]|€]*$/;
-	if (gsm.test(text)) {
-		const length = [...text].reduce((sum, ch) => sum + ('^{}\\[~]|€'.includes(ch) ? 2 : 1), 0);
-		return length <= 160 ? 1 : Math.ceil(length / 153);
-	}
-	const units = text.length;
-	return units <= 70 ? 1 : Math.ceil(units / 67);
 }

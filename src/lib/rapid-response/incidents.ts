@@ -17,6 +17,40 @@ export interface IncidentData {
 	whatHappened: string;
 	witnesses: string;
 	followUp: string;
+	/** Where the follow-up stands; missing on reports from before it existed (not started). */
+	followUpStatus?: FollowUpStatus;
+	/** The day of the next follow-up ("2026-09-30"), or empty. */
+	followUpOn?: string;
+}
+
+/**
+ * Steps after an incident, in neutral words (no legal advice): the hub lists every report not
+ * closed, so nobody falls through after a raid.
+ */
+export const FOLLOW_UP_STATUSES = [
+	'not-started',
+	'legal-team-told',
+	'family-contacted',
+	'lawyer-found',
+	'released',
+	'transferred',
+	'closed'
+] as const;
+
+export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
+
+export function followUpLabel(status: FollowUpStatus | undefined, locale?: Locale): string {
+	const options = locale ? { locale } : undefined;
+	const labels: Record<FollowUpStatus, string> = {
+		'not-started': m.rr_follow_up_not_started({}, options),
+		'legal-team-told': m.rr_follow_up_legal_team_told({}, options),
+		'family-contacted': m.rr_follow_up_family_contacted({}, options),
+		'lawyer-found': m.rr_follow_up_lawyer_found({}, options),
+		released: m.rr_follow_up_released({}, options),
+		transferred: m.rr_follow_up_transferred({}, options),
+		closed: m.rr_follow_up_closed({}, options)
+	};
+	return labels[status ?? 'not-started'];
 }
 
 export type Incident = Entity<IncidentData>;
@@ -35,7 +69,9 @@ export function newIncident(now = Date.now()): IncidentData {
 		agency: '',
 		whatHappened: '',
 		witnesses: '',
-		followUp: ''
+		followUp: '',
+		followUpStatus: 'not-started',
+		followUpOn: ''
 	};
 }
 
@@ -51,6 +87,27 @@ export function listIncidents(): Incident[] | undefined {
 		sorted = { from: all, list: [...all].sort((a, b) => b.data.occurredAt - a.data.occurredAt) };
 	}
 	return sorted.list;
+}
+
+let open: { from: Incident[]; list: Incident[] } | undefined;
+
+/**
+ * Reports whose follow-up is not closed: the soonest follow-up day first, then those without a
+ * day, most recent incident first. undefined while loading.
+ */
+export function openFollowUps(): Incident[] | undefined {
+	const all = listIncidents();
+	if (!all) return undefined;
+	if (open?.from !== all) {
+		const dated = (i: Incident) => i.data.followUpOn || '9999';
+		open = {
+			from: all,
+			list: all
+				.filter((incident) => incident.data.followUpStatus !== 'closed')
+				.sort((a, b) => dated(a).localeCompare(dated(b)))
+		};
+	}
+	return open.list;
 }
 
 /** undefined while loading, null when there is no such report. */
@@ -134,6 +191,9 @@ export function incidentText(data: IncidentData, locale: Locale): string {
 		...line(m.rr_incident_agency({}, options), data.agency),
 		...block(m.rr_incident_what({}, options), data.whatHappened),
 		...block(m.rr_incident_witnesses({}, options), data.witnesses),
+		'',
+		`${m.rr_follow_up_status({}, options)}: ${followUpLabel(data.followUpStatus, locale)}`,
+		...line(m.rr_follow_up_on({}, options), data.followUpOn ?? ''),
 		...block(m.rr_incident_follow_up({}, options), data.followUp)
 	].join('\n');
 }

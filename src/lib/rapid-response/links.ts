@@ -1,9 +1,4 @@
-/** Addresses of the area's pages for user records (read from the query string in the browser). */
-export const contactHref = (id: string): string => `/rapid-response/contacts/contact?id=${id}`;
-export const newContactHref = (groupId?: string): string =>
-	`/rapid-response/contacts/contact${groupId ? `?group=${groupId}` : ''}`;
-export const groupHref = (id: string): string => `/rapid-response/contacts/group?id=${id}`;
-export const treeHref = (groupId: string): string => `/rapid-response/trees/tree?group=${groupId}`;
-export const runHref = (groupId: string): string => `/rapid-response/trees/run?group=${groupId}`;
-export const alertHref = (groupId: string): string => `/rapid-response/alert?group=${groupId}`;
+/** Addresses of the rapid-response pages for its own records (read from the query string). */
 export const incidentHref = (id: string): string => `/rapid-response/incidents/incident?id=${id}`;
+/** An alert being composed: the address a dropped tab comes back to. */
+export const alertEditHref = (id: string): string => `/rapid-response/alert?id=${id}`;

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { loaded, useTestDatabase } from '$lib/db/testing';
 import { docsOf } from '$lib/search/testing';
 import { createGroup, createContact, emptyContact } from '$lib/contacts/contacts';
+import { addCustomRole } from '$lib/contacts/settings';
 import {
 	createIncident,
 	deletionTime,
@@ -12,54 +13,19 @@ import {
 	incidentTitle,
 	listIncidents,
 	newIncident,
-	purgeExpiredIncidents
+	openFollowUps,
+	purgeExpiredIncidents,
+	type FollowUpStatus
 } from './incidents';
 import {
 	contactSearchSource,
 	incidentSearchSource,
 	rapidResponseCardSearchSource
 } from './search-source';
-import { addCustomRole, getSettings, updateSettings } from './settings';
 
-const db = useTestDatabase();
+useTestDatabase();
 
 const DAY = 24 * 60 * 60 * 1000;
-
-describe('settings', () => {
-	test('start from defaults and keep changes in one record', async () => {
-		expect(await loaded(() => getSettings())).toMatchObject({
-			legalHotline: '',
-			incidentRetentionDays: null
-		});
-		await updateSettings((s) => ({ ...s, legalHotline: 'from my legal group' }));
-		await updateSettings((s) => ({ ...s, incidentRetentionDays: 7 }));
-		expect(await loaded(() => getSettings())).toMatchObject({
-			legalHotline: 'from my legal group',
-			incidentRetentionDays: 7
-		});
-		expect(await db().records.where('kind').equals('settings').count()).toBe(1);
-	});
-
-	test('survive two first writes at once', async () => {
-		await Promise.all([
-			updateSettings((s) => ({ ...s, legalGroupName: 'A' })),
-			updateSettings((s) => ({ ...s, legalWording: 'B' }))
-		]);
-		expect(await loaded(() => getSettings())).toMatchObject({
-			legalGroupName: 'A',
-			legalWording: 'B'
-		});
-	});
-
-	test('add a custom role once, whatever its case', async () => {
-		const first = await addCustomRole(' Childcare ');
-		const again = await addCustomRole('childcare');
-		expect(again).toBe(first);
-		expect((await loaded(() => getSettings())).customRoles).toEqual([
-			{ id: first, name: 'Childcare' }
-		]);
-	});
-});
 
 describe('incidents', () => {
 	const at = new Date(2026, 0, 23, 15, 42).getTime();
@@ -164,5 +130,29 @@ describe('search sources', () => {
 		}
 		expect(docs[0]?.body).toMatch(/broken rhythm/);
 		expect(docs[2]?.body).toMatch(/Fourth Amendment/);
+	});
+});
+
+describe('incident follow-up', () => {
+	test('lists reports not closed, the soonest follow-up first, then those without a day', async () => {
+		const make = (place: string, followUpStatus: FollowUpStatus, followUpOn = '') =>
+			createIncident({ ...newIncident(), place, followUpStatus, followUpOn });
+		await make('No day yet', 'not-started');
+		await make('Later', 'family-contacted', '2026-10-02');
+		await make('Done', 'closed', '2026-09-01');
+		await make('Soonest', 'legal-team-told', '2026-09-30');
+		const open = await loaded(() => openFollowUps());
+		expect(open.map((incident) => incident.data.place)).toEqual(['Soonest', 'Later', 'No day yet']);
+	});
+
+	test('goes in the report for the legal team', () => {
+		const text = incidentText(
+			{ ...newIncident(), followUpStatus: 'lawyer-found', followUpOn: '2026-09-30' },
+			'en'
+		);
+		expect(text).toContain('\nFollow-up status: Lawyer found\nNext follow-up: 2026-09-30');
+		// Reports from before follow-up existed read as not started.
+		const old = { ...newIncident(), followUpStatus: undefined };
+		expect(incidentText(old, 'es')).toContain('Estado del seguimiento: Sin empezar');
 	});
 });

@@ -5,8 +5,9 @@ import type { SearchDoc } from '$lib/search/search-index';
 import type { ContentSearchSource, RecordSearchSource } from '$lib/search/search-source';
 import { builtInCards, cardHref } from './cards';
 import { incidentText, incidentTitle, type IncidentData } from './incidents';
-import { contactHref, incidentHref } from './links';
-import { getSettings } from './settings';
+import { contactHref } from '$lib/contacts/links';
+import { incidentHref } from './links';
+import { getSettings } from '$lib/contacts/settings';
 
 /** The user's contacts: name as title; numbers, handle, place, availability and notes as body. */
 export const contactSearchSource: RecordSearchSource<ContactDraft> = {

@@ -6,7 +6,12 @@ export interface CustomRole {
 	name: string;
 }
 
-/** The rapid-response area's own settings: one 'settings' record with a fixed id. */
+/**
+ * The rapid-response network's settings: one 'settings' record with a fixed id. Contacts keep
+ * their custom roles here and the rapid-response area its legal group, retention and last alert
+ * group; the record lives with contacts, the feature rapid-response builds on, so that imports
+ * run one way (rapid-response → contacts).
+ */
 export interface RapidResponseSettings {
 	/** The user's local legal group, in their own words (the app ships none). */
 	legalGroupName: string;
