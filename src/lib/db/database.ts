@@ -1,11 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import {
-	DB_NAME,
-	declareSchema,
-	LATEST_VERSION,
-	RECORD_KINDS,
-	type StoredRecord
-} from './schema';
+import { DB_NAME, declareSchema, LATEST_VERSION, RECORD_KINDS, type StoredRecord } from './schema';
 import {
 	isClosedError,
 	isNewerVersionError,
