@@ -107,7 +107,7 @@ test('merge keeps both sides and counts the conflicts', async ({ page }, testInf
 	await backup.read(file, PASSPHRASE);
 	await page.getByRole('radio', { name: /Merge/ }).check();
 	await expect(page.getByTestId('restore-conflicts')).toHaveText(
-		"1 records are on both sides in different versions: 0 will take the backup's version, the others keep this phone's."
+		'1 record is on both sides in different versions; the newer one is kept (0 from the backup).'
 	);
 	await backup.restore('merge');
 	const texts = (await userRows(page))

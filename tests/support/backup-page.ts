@@ -23,7 +23,7 @@ export class BackupPage extends AppPage {
 
 	/** Reads a file up to the preview (or a problem). */
 	async read(path: string, passphrase: string): Promise<void> {
-		await this.page.getByLabel('Backup file').setInputFiles(path);
+		await this.page.getByLabel('Choose the backup file').setInputFiles(path);
 		await this.page.getByLabel('Passphrase of the file').fill(passphrase);
 		await this.page.getByRole('button', { name: 'Read the file' }).click();
 	}
