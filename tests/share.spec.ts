@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { chromium, devices } from '@playwright/test';
 import { BackupPage, eraseEverything } from './support/backup-page';
 import { expect, guardContext, test } from './support/fixtures';
@@ -40,7 +40,14 @@ test('a 30-item checklist as a QR code: read from a screenshot, then scanned by 
 	const code = page.getByTestId('share-qr');
 	await expect(code).toBeVisible();
 
-	const picture = await pngPixels(page, await code.screenshot());
+	await expect
+		.poll(() => code.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0))
+		.toBe(true);
+	// Centred, as a person holds it up: the fixed bottom bar must not cover it.
+	await code.evaluate((img) => img.scrollIntoView({ block: 'center' }));
+	const shot = await code.screenshot();
+	writeFileSync(testInfo.outputPath('qr.png'), shot);
+	const picture = await pngPixels(page, shot);
 	const text = readQr(picture);
 	expect(text).toMatch(/^RF1:[0-9A-Z $%*+\-./:]+$/);
 

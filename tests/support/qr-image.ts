@@ -36,7 +36,10 @@ export const readQr = ({ data, width, height }: Pixels): string | undefined =>
  * Writes a Y4M video (YUV 4:2:0, the format Chromium's fake camera plays in a loop) showing the
  * picture centred on white: a header line, then frames of a luma plane and two chroma planes.
  */
-export function writeY4m(path: string, picture: Pixels, width = 640, height = 480): void {
+export function writeY4m(path: string, picture: Pixels): void {
+	// Even sizes (4:2:0 halves both), with a white margin around the picture.
+	const width = (picture.width + 64) & ~1;
+	const height = (picture.height + 64) & ~1;
 	const luma = Buffer.alloc(width * height, 235);
 	const left = Math.floor((width - picture.width) / 2);
 	const top = Math.floor((height - picture.height) / 2);
