@@ -49,31 +49,40 @@ describe('planning a restore', () => {
 		expect(plan.expected).toEqual({ note: 1 });
 	});
 
-	test('merge: every id of either side is kept, in its newest version (property)', () => {
-		fc.assert(
-			fc.property(backupRecords(12), backupRecords(12), (phone, backup) => {
-				const plan = planRestore(phone, backup, 'merge');
-				const after = new Map(apply(phone, plan).map((r) => [r.id, r]));
-				const ids = new Set([...phone, ...backup].map((r) => r.id));
-				expect(after.size).toBe(ids.size);
-				for (const record of [...phone, ...backup])
-					expect(after.get(record.id)!.updatedAt).toBeGreaterThanOrEqual(record.updatedAt);
-				const counted: Record<string, number> = {};
-				for (const record of after.values()) counted[record.kind] = (counted[record.kind] ?? 0) + 1;
-				expect(plan.expected).toEqual(counted);
-			}),
-			{ numRuns: runs(1000) }
-		);
-	});
+	test(
+		'merge: every id of either side is kept, in its newest version (property)',
+		{ timeout: 120_000 },
+		() => {
+			fc.assert(
+				fc.property(backupRecords(12), backupRecords(12), (phone, backup) => {
+					const plan = planRestore(phone, backup, 'merge');
+					const after = new Map(apply(phone, plan).map((r) => [r.id, r]));
+					const ids = new Set([...phone, ...backup].map((r) => r.id));
+					expect(after.size).toBe(ids.size);
+					for (const record of [...phone, ...backup])
+						expect(after.get(record.id)!.updatedAt).toBeGreaterThanOrEqual(record.updatedAt);
+					const counted: Record<string, number> = {};
+					for (const record of after.values())
+						counted[record.kind] = (counted[record.kind] ?? 0) + 1;
+					expect(plan.expected).toEqual(counted);
+				}),
+				{ numRuns: runs(1000) }
+			);
+		}
+	);
 
-	test('replace: the phone ends up holding exactly the backup (property)', () => {
-		fc.assert(
-			fc.property(backupRecords(12), backupRecords(12), (phone, backup) => {
-				expect(canonical(apply(phone, planRestore(phone, backup, 'replace')))).toBe(
-					canonical(backup)
-				);
-			}),
-			{ numRuns: runs(1000) }
-		);
-	});
+	test(
+		'replace: the phone ends up holding exactly the backup (property)',
+		{ timeout: 120_000 },
+		() => {
+			fc.assert(
+				fc.property(backupRecords(12), backupRecords(12), (phone, backup) => {
+					expect(canonical(apply(phone, planRestore(phone, backup, 'replace')))).toBe(
+						canonical(backup)
+					);
+				}),
+				{ numRuns: runs(1000) }
+			);
+		}
+	);
 });

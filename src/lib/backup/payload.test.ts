@@ -6,17 +6,21 @@ import { openToText, sealJson } from './sealed-file';
 import { backupRecords, canonical, runs } from './testing';
 
 describe('the backup payload', () => {
-	test('any records survive write → file → read exactly (property)', async () => {
-		await fc.assert(
-			fc.asyncProperty(backupRecords(), async (records) => {
-				const file = await sealJson(buildPayload(records, '1.2.3'), null, 0);
-				const read = parsePayload(await openToText(file, ''));
-				expect(canonical(read.records)).toBe(canonical(records));
-				expect(read.records.length).toBe(records.length);
-			}),
-			{ numRuns: runs(1000) }
-		);
-	});
+	test(
+		'any records survive write → file → read exactly (property)',
+		{ timeout: 120_000 },
+		async () => {
+			await fc.assert(
+				fc.asyncProperty(backupRecords(), async (records) => {
+					const file = await sealJson(buildPayload(records, '1.2.3'), null, 0);
+					const read = parsePayload(await openToText(file, ''));
+					expect(canonical(read.records)).toBe(canonical(records));
+					expect(read.records.length).toBe(records.length);
+				}),
+				{ numRuns: runs(1000) }
+			);
+		}
+	);
 
 	test('says how many of each kind, when and from which app version', () => {
 		const payload = buildPayload(

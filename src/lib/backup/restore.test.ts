@@ -27,23 +27,27 @@ async function store(records: BackupRecord[]): Promise<void> {
 const byId = (records: BackupRecord[]) => [...records].sort((a, b) => (a.id < b.id ? -1 : 1));
 
 describe('restoring a backup', () => {
-	test('backup → age file → restore on an empty phone gives every record back (property)', async () => {
-		await fc.assert(
-			fc.asyncProperty(
-				backupRecords(6).map((records) => records.filter((r) => r.id !== STATUS_ID)),
-				async (records) => {
-					await db().records.clear();
-					recordStore.reset();
-					const plain = new TextEncoder().encode(JSON.stringify(buildPayload(records, '1')));
-					const file = await sealWithPassphrase(plain, 'pass', 1);
-					const text = new TextDecoder().decode(await openWithPassphrase(file, 'pass'));
-					await restoreBackup(parsePayload(text), 'replace');
-					expect(canonical(byId(await gatherRecords()))).toBe(canonical(byId(records)));
-				}
-			),
-			{ numRuns: runs(40) }
-		);
-	});
+	test(
+		'backup → age file → restore on an empty phone gives every record back (property)',
+		{ timeout: 120_000 },
+		async () => {
+			await fc.assert(
+				fc.asyncProperty(
+					backupRecords(6).map((records) => records.filter((r) => r.id !== STATUS_ID)),
+					async (records) => {
+						await db().records.clear();
+						recordStore.reset();
+						const plain = new TextEncoder().encode(JSON.stringify(buildPayload(records, '1')));
+						const file = await sealWithPassphrase(plain, 'pass', 1);
+						const text = new TextDecoder().decode(await openWithPassphrase(file, 'pass'));
+						await restoreBackup(parsePayload(text), 'replace');
+						expect(canonical(byId(await gatherRecords()))).toBe(canonical(byId(records)));
+					}
+				),
+				{ numRuns: runs(40) }
+			);
+		}
+	);
 
 	test('replace leaves exactly the backup; merge keeps both and the newer of each', async () => {
 		await store([note('a', 'phone a', 5), note('b', 'phone b', 1), note('mine', 'only here')]);
