@@ -1,3 +1,4 @@
+import { storedRows } from './support/app-database';
 import { test, expect } from './support/fixtures';
 import { AlertPage } from './support/alert-page';
 import { vcard } from './support/rapid-response-page';
@@ -184,21 +185,6 @@ test('a composed alert is back after the tab is dropped, and gone after a few ho
 	await later.goto('/rapid-response/alert');
 	await expect(later.page.getByRole('link', { name: /Pick up your alert/ })).toHaveCount(0);
 	await expect
-		.poll(() =>
-			later.page.evaluate(
-				() =>
-					new Promise<number>((resolve) => {
-						const open = indexedDB.open('rank-and-file');
-						open.onsuccess = () => {
-							const count = open.result
-								.transaction('records')
-								.objectStore('records')
-								.index('kind')
-								.count('alert');
-							count.onsuccess = () => resolve(count.result);
-						};
-					})
-			)
-		)
+		.poll(async () => (await storedRows(later.page)).filter((row) => row.kind === 'alert').length)
 		.toBe(0);
 });

@@ -1,6 +1,16 @@
 // Command-line options of `npm run bench` (after `--`). The usage text is the documentation.
 
-export const GROUPS = ['lists', 'cold', 'search', 'tick', 'typing', 'scroll', 'size', 'lighthouse'];
+export const GROUPS = [
+	'lists',
+	'cold',
+	'search',
+	'tick',
+	'typing',
+	'scroll',
+	'backup',
+	'size',
+	'lighthouse'
+];
 
 export const USAGE = `npm run bench -- [options]
 

@@ -1,5 +1,11 @@
 import Dexie, { type Table } from 'dexie';
-import { declareSchema, LATEST_VERSION, type StoredRecord, type VaultRow } from './schema';
+import {
+	declareSchema,
+	LATEST_VERSION,
+	RECORD_KINDS,
+	type StoredRecord,
+	type VaultRow
+} from './schema';
 import {
 	isClosedError,
 	isNewerVersionError,
@@ -196,6 +202,20 @@ export function putRow(row: StoredRecord): Promise<StoredRecord | undefined> {
 			transaction.commit();
 		});
 	});
+}
+
+/**
+ * Restoring a backup: stores many rows in one transaction, all or nothing. 'replace' first
+ * deletes every user record (not the search index, which catches up by itself); 'merge' writes
+ * over the rows of the ids given and leaves the rest.
+ */
+export function replaceRows(rows: StoredRecord[], mode: 'replace' | 'merge'): Promise<void> {
+	return write((db) =>
+		db.transaction('rw', db.records, async () => {
+			if (mode === 'replace') await db.records.where('kind').anyOf(RECORD_KINDS).delete();
+			await db.records.bulkPut(rows);
+		})
+	);
 }
 
 /** Runs a read, reopening a closed connection once. */

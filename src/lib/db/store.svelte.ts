@@ -1,7 +1,7 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- plain Maps and Sets on purpose: each kind's
    revision is the one signal Svelte follows, so a change costs one notification, not one per key. */
 import { decode, encode, type Entity } from './codec';
-import { database, putRow, read, write } from './database';
+import { database, putRow, read, replaceRows, write } from './database';
 import { RecordNotFoundError } from './errors';
 import { storageHealth } from './storage-health.svelte';
 import { RECORD_KINDS, type RecordKind, type StoredRecord } from './schema';
@@ -401,6 +401,20 @@ export class RecordStore {
 			this.#remember(shelf, entity);
 			shelf.changed([id]);
 		}
+	}
+
+	/**
+	 * Restoring a backup: encodes the records and stores them in one transaction, all or nothing
+	 * ('replace' drops every other record first), then reads every kind again from disk and tells
+	 * other tabs what changed.
+	 */
+	async replaceAll(records: AnyEntity[], mode: 'replace' | 'merge'): Promise<void> {
+		const rows = await Promise.all(records.map((entity) => encode(entity)));
+		await replaceRows(rows, mode);
+		const known = [...this.#shelves.values()].flatMap((shelf) => [...shelf.records.keys()]);
+		this.reset();
+		await Promise.all(RECORD_KINDS.map((kind) => this.load(kind)));
+		this.#announce([...new Set([...known, ...rows.map((row) => row.id)])]);
 	}
 
 	/** Drops every decoded record and forgets every kind was loaded (lock, tests). */
