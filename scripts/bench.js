@@ -38,6 +38,9 @@
 //               from the file's header), is timed apart in Node with the same library and
 //               taken out of the figures with budgets. Then the QR version of a 30-item
 //               checklist on the share screen.
+//   vault       the data set's lock turned on through Settings (time to encrypt it all), then a
+//               new tab unlocks to the notes list: tap → newest note shown, split into the key
+//               derivation and the unwrap (the app's User Timing marks) and the rest.
 //   size        first-load JS+CSS gzip of each prerendered route ÷ the empty SvelteKit app's.
 //   lighthouse  mobile scores of / and /notes by npx lighthouse (scripts/bench/lighthouse.js).
 //
@@ -61,7 +64,9 @@ import {
 	scrollNotes,
 	searchKeystrokes,
 	tickItems,
+	turnLockOn,
 	typeInLinkedNote,
+	unlockToNotes,
 	warmUp
 } from './bench/app-measures.js';
 import { backupAndRestore, qrVersionOf30Items } from './bench/backup-measures.js';
@@ -203,6 +208,24 @@ async function measureScroll(options, phone, emptyPhone, origin, targets, emptyT
 	figures['scroll.longest'] = { 1: median(longest) };
 }
 
+/** The lock on: encrypting the data set once, then unlock → notes list, split by phase. */
+async function measureVault(options, browser, origin, rows, targets, emptyText, figures) {
+	const phone = await phoneContext(browser, origin, rows, emptyText);
+	try {
+		const passphrase = 'maple tugboat velvet quarry 42';
+		figures['vault.turn-on.ms'] = { 1: await turnLockOn(phone, origin, passphrase) };
+		log(`  turning the lock on: ${figures['vault.turn-on.ms'][1]} ms`);
+		const results = await atEachRate(options, 'unlock to notes', (rate) =>
+			unlockToNotes(phone, rate, origin, targets, passphrase)
+		);
+		for (const part of ['ms', 'kdf', 'unwrap', 'rest']) {
+			figures[`vault.unlock.${part}`] = mediansOf(results, `unlock ${part}`, (r) => r[part]);
+		}
+	} finally {
+		await phone.close();
+	}
+}
+
 /** Backup and restore at full speed only: scrypt's own time is set by the device's speed. */
 async function measureBackup(options, browser, origin, rows, figures) {
 	const kinds = new Set(['note', 'contact', 'contact-group']);
@@ -303,6 +326,10 @@ async function measureInBrowser(options, figures, problems) {
 			if (wants('typing')) await measureTyping(options, phone, origin, targets, figures);
 			if (wants('scroll') && options.rates.includes(1))
 				await measureScroll(options, phone, emptyPhone, origin, targets, emptyText, figures);
+		}
+		if (wants('vault')) {
+			log('Vault: turning the lock on, then unlocking to the notes list…');
+			await measureVault(options, browser, origin, rows, targets, emptyText, figures);
 		}
 		if (wants('backup') && options.rates.includes(1)) {
 			log('Backup and restore…');

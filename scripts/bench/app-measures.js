@@ -310,3 +310,40 @@ export function scrollNotes(context, origin, texts) {
 		return probe(page, () => window.__bench.stopFrames());
 	});
 }
+
+/** Turns the lock on through Settings, as a user would: the time to encrypt every record. */
+export function turnLockOn(context, origin, passphrase) {
+	return inPage(context, 1, async (page) => {
+		await page.goto(`${origin}/settings`);
+		await page.getByLabel('New passphrase').fill(passphrase);
+		await page.getByLabel('Type it again').fill(passphrase);
+		const started = Date.now();
+		await page.getByRole('button', { name: 'Encrypt my records' }).click();
+		await page
+			.getByText('Your records are encrypted with your passphrase.')
+			.waitFor({ timeout: 600_000 });
+		return Date.now() - started;
+	});
+}
+
+/**
+ * With the lock on, a new tab opens /notes on the lock screen; the passphrase is typed and
+ * Unlock tapped: tap → the newest note shown, split into the key derivation and the unwrap
+ * (User Timing marks the app leaves) and the rest (reading and decrypting what the list shows).
+ */
+export function unlockToNotes(context, cpuRate, origin, targets, passphrase) {
+	return inPage(context, cpuRate, async (page) => {
+		await page.goto(`${origin}/notes`);
+		const field = page.getByLabel('Passphrase', { exact: true });
+		await field.fill(passphrase);
+		await untilQuiet(page, 300);
+		await probe(page, (texts) => window.__bench.armTexts(texts), [targets.newestNoteTitle]);
+		await page.getByRole('button', { name: 'Unlock', exact: true }).tap();
+		const shownAt = await probe(page, () => window.__bench.armed);
+		const ms = shownAt - (await lastTap(page));
+		const [kdf, unwrap] = await probe(page, () =>
+			['vault-kdf', 'vault-unwrap'].map((name) => performance.getEntriesByName(name)[0].duration)
+		);
+		return { ms, kdf, unwrap, rest: ms - kdf - unwrap };
+	});
+}

@@ -8,6 +8,7 @@ export const GROUPS = [
 	'typing',
 	'scroll',
 	'backup',
+	'vault',
 	'size',
 	'lighthouse'
 ];
