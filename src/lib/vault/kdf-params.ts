@@ -45,15 +45,16 @@ function within(value: unknown, bounds: { min: number; max: number }): void {
 export function checkKdfParams(params: unknown): KdfParams {
 	const p = params as Partial<Record<string, unknown>> | null;
 	if (!p || typeof p !== 'object') throw new KdfRejected('unknown');
-	if (typeof p.salt !== 'string' || p.salt.length < 22) throw new KdfRejected('too-weak');
+	if (p.name !== 'argon2id' && p.name !== 'pbkdf2-sha256') throw new KdfRejected('unknown');
+	if (typeof p.salt !== 'string') throw new KdfRejected('unknown');
+	// 16 bytes of salt at least (22 characters of base64).
+	if (p.salt.length < 22) throw new KdfRejected('too-weak');
 	if (p.name === 'argon2id') {
 		within(p.memory, ARGON2_BOUNDS.memory);
 		within(p.iterations, ARGON2_BOUNDS.iterations);
 		within(p.parallelism, ARGON2_BOUNDS.parallelism);
-	} else if (p.name === 'pbkdf2-sha256') {
-		within(p.iterations, PBKDF2_BOUNDS.iterations);
 	} else {
-		throw new KdfRejected('unknown');
+		within(p.iterations, PBKDF2_BOUNDS.iterations);
 	}
 	return p as KdfParams;
 }
