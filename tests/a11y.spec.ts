@@ -55,5 +55,6 @@ test('the skip link is first in focus order and moves focus to the content', asy
 	await expect(skip).toBeFocused();
 	await page.keyboard.press('Enter');
 	await page.keyboard.press('Tab');
-	await expect(page.getByRole('link', { name: 'Settings' }).first()).toBeFocused();
+	// The first control of the content: the home header's panic button.
+	await expect(page.getByRole('button', { name: 'Panic: hold to hide everything' })).toBeFocused();
 });
