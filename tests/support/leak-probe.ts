@@ -68,6 +68,7 @@ export async function typeEverywhere(
 
 	// A group, made with the list's form, then its phone tree page.
 	await rr.goto('/rapid-response/contacts');
+	await page.getByRole('button', { name: 'Groups & import' }).click();
 	await page.getByLabel('Name of the new group').fill(places.group);
 	await afterTyping();
 	await page.getByRole('button', { name: 'Create group' }).click();
