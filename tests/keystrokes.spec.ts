@@ -85,7 +85,8 @@ const editors: Editor[] = [
 async function typeAndReload(page: Page, editor: Editor, token: string, delay: number) {
 	const field = await editor.field(page);
 	await field.click();
-	await field.press('End');
+	// The end of the text, not of the visual line: a long one-line title wraps in its textarea.
+	await field.press('ControlOrMeta+End');
 	await field.pressSequentially(token);
 	await page.evaluate((ms) => {
 		if (ms === 0) location.reload();
