@@ -315,10 +315,11 @@ export function scrollNotes(context, origin, texts) {
 export function turnLockOn(context, origin, passphrase) {
 	return inPage(context, 1, async (page) => {
 		await page.goto(`${origin}/settings`);
-		await page.getByLabel('New passphrase').fill(passphrase);
-		await page.getByLabel('Type it again').fill(passphrase);
+		const timeout = 60_000;
+		await page.getByLabel('New passphrase').fill(passphrase, { timeout });
+		await page.getByLabel('Type it again').fill(passphrase, { timeout });
 		const started = Date.now();
-		await page.getByRole('button', { name: 'Encrypt my records' }).click();
+		await page.getByRole('button', { name: 'Encrypt my records' }).click({ timeout });
 		await page
 			.getByText('Your records are encrypted with your passphrase.')
 			.waitFor({ timeout: 600_000 });
