@@ -1,4 +1,4 @@
-import { collection, EditConflict, RecordNotFoundError } from '$lib/db';
+import { settingsRecord } from '$lib/db';
 
 /** A role the user added beside the built-in ones. */
 export interface CustomRole {
@@ -34,44 +34,19 @@ const defaultSettings: RapidResponseSettings = {
 	customRoles: []
 };
 
-const settings = collection<Partial<RapidResponseSettings>>('settings');
+const settings = settingsRecord(SETTINGS_ID, defaultSettings);
 
 // Queries
-let merged: { from: unknown; settings: RapidResponseSettings } | undefined;
-
 /** The settings with defaults for what was never set; undefined while loading. */
-export function getSettings(): RapidResponseSettings | undefined {
-	const found = settings.get(SETTINGS_ID);
-	if (found === undefined) return undefined;
-	if (merged?.from !== found)
-		merged = { from: found, settings: { ...defaultSettings, ...found?.data } };
-	return merged.settings;
-}
+export const getSettings = (): RapidResponseSettings | undefined => settings.get();
 
 /** The settings once they are in memory. */
-export async function readSettings(): Promise<RapidResponseSettings> {
-	await settings.ready();
-	return getSettings() ?? defaultSettings;
-}
+export const readSettings = (): Promise<RapidResponseSettings> => settings.read();
 
 // Mutations
-export async function updateSettings(
+export const updateSettings = (
 	change: (current: RapidResponseSettings) => RapidResponseSettings
-): Promise<RapidResponseSettings> {
-	const apply = (data: Partial<RapidResponseSettings>) => change({ ...defaultSettings, ...data });
-	try {
-		return (await settings.update(SETTINGS_ID, apply)).data as RapidResponseSettings;
-	} catch (error) {
-		if (!(error instanceof RecordNotFoundError)) throw error;
-	}
-	try {
-		return (await settings.create(apply({}), { id: SETTINGS_ID })).data as RapidResponseSettings;
-	} catch (error) {
-		// Another tab made the record between our update and create: change that one.
-		if (!(error instanceof EditConflict)) throw error;
-		return (await settings.update(SETTINGS_ID, apply)).data as RapidResponseSettings;
-	}
-}
+): Promise<RapidResponseSettings> => settings.update(change);
 
 /** Adds a role by name, or finds the one that already has it; returns its id. */
 export async function addCustomRole(name: string): Promise<string> {

@@ -1,5 +1,6 @@
 // The data layer's public face: features build on these, components never import Dexie.
 export { collection, newId, type Collection, type CreateOptions } from './collection';
+export { settingsRecord, type SettingsRecord } from './settings-record';
 export type { Entity } from './codec';
 export { recordStore, ChangeRefused, EditConflict } from './store.svelte';
 export { registerFlusher, flushPendingWrites } from './pending-writes';

@@ -1,4 +1,4 @@
-import { collection, EditConflict, RecordNotFoundError } from '$lib/db';
+import { settingsRecord } from '$lib/db';
 
 /** How the vault behaves, kept in a 'settings' record (encrypted like any other when locked). */
 export interface VaultSettings {
@@ -21,28 +21,11 @@ const defaults: VaultSettings = {
 	eraseOnPanic: false
 };
 
-const SETTINGS_ID = 'vault';
-const settings = collection<Partial<VaultSettings>>('settings');
+const settings = settingsRecord<VaultSettings>('vault', defaults);
 
 /** The vault's settings with defaults; undefined while loading. */
-export function getVaultSettings(): VaultSettings | undefined {
-	const found = settings.get(SETTINGS_ID);
-	return found === undefined ? undefined : { ...defaults, ...found?.data };
-}
+export const getVaultSettings = (): VaultSettings | undefined => settings.get();
 
 export async function changeVaultSettings(change: Partial<VaultSettings>): Promise<void> {
-	const apply = (data: Partial<VaultSettings>) => ({ ...data, ...change });
-	await settings.ready();
-	try {
-		await settings.update(SETTINGS_ID, apply);
-	} catch (error) {
-		if (!(error instanceof RecordNotFoundError)) throw error;
-		try {
-			await settings.create(apply({}), { id: SETTINGS_ID });
-		} catch (conflict) {
-			// Another tab made the record in between: change that one.
-			if (!(conflict instanceof EditConflict)) throw conflict;
-			await settings.update(SETTINGS_ID, apply);
-		}
-	}
+	await settings.update((current) => ({ ...current, ...change }));
 }
