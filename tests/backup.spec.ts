@@ -46,6 +46,34 @@ test('fill every area, back up, erase, restore offline: everything is back', asy
 	await expect(page.getByText('Rosa Backup')).toBeVisible();
 });
 
+test('a backup is refused a guessable or mistyped passphrase, and the screen says why', async ({
+	page
+}) => {
+	const backup = new BackupPage(page);
+	await backup.goto('/notes');
+	await storeRows(page, everyArea());
+	await backup.open();
+	const first = page.getByLabel('Passphrase for the file');
+	const again = page.getByLabel('Passphrase again');
+	const backUp = page.getByRole('button', { name: 'Back up', exact: true });
+
+	await first.fill('password123');
+	await again.fill('password123');
+	await expect(page.getByText('This passphrase is too easy to guess.')).toBeVisible();
+	await expect(first).toHaveAttribute('aria-invalid', 'true');
+	await expect(backUp).toBeDisabled();
+
+	await first.fill(PASSPHRASE);
+	await expect(page.getByText('This passphrase is too easy to guess.')).toHaveCount(0);
+	await expect(page.getByRole('alert')).toHaveText('The two passphrases are not the same.');
+	await expect(backUp).toBeDisabled();
+
+	await again.fill(PASSPHRASE);
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	await expect(backUp).toBeEnabled();
+	await expect(page.getByTestId('backup-made')).toHaveCount(0);
+});
+
 test("a backup made by the app opens with Debian's age command", async ({ page }, testInfo) => {
 	test.skip(!hasAgeCli(), 'no age command (scripts/ensure-age.js installs it as root)');
 	const backup = new BackupPage(page);

@@ -25,7 +25,10 @@ async function handle(request: BackupRequest): Promise<void> {
 			return reply({ type: 'backup', payload: parsePayload(text) });
 		}
 		case 'open-text':
-			return reply({ type: 'text', text: await openToText(request.file, request.passphrase) });
+			return reply({
+				type: 'text',
+				text: await openToText(request.file, request.passphrase, progress)
+			});
 	}
 }
 

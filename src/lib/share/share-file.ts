@@ -1,17 +1,25 @@
 import { runInWorker } from '$lib/backup/backup-worker-client';
 import { deviceWorkFactor } from '$lib/backup/backups';
+import type { Progress } from '$lib/backup/sealed-file';
 import { downloadFile } from '$lib/ui/share';
 import { parseShare, type SharePayload, type SharedThing } from './share-payload';
 
 /** A share as a file: an age file when a passphrase is given, plain JSON otherwise. */
-export async function shareFile(payload: SharePayload, passphrase: string): Promise<File> {
+export async function shareFile(
+	payload: SharePayload,
+	passphrase: string,
+	progress?: Progress
+): Promise<File> {
 	const sealed = passphrase !== '';
-	const answer = await runInWorker({
-		type: 'seal',
-		value: payload,
-		passphrase: sealed ? passphrase : null,
-		workFactor: sealed ? await deviceWorkFactor() : 0
-	});
+	const answer = await runInWorker(
+		{
+			type: 'seal',
+			value: payload,
+			passphrase: sealed ? passphrase : null,
+			workFactor: sealed ? await deviceWorkFactor() : 0
+		},
+		progress
+	);
 	if (answer.type !== 'sealed') throw new Error(answer.type);
 	return new File(
 		[answer.file as Uint8Array<ArrayBuffer>],
@@ -28,8 +36,12 @@ const fileStem: Record<SharedThing, string> = {
 };
 
 /** Opens a shared file (decrypting it in the worker when it is an age file) and checks it. */
-export async function readShareFile(file: Uint8Array, passphrase: string): Promise<SharePayload> {
-	const answer = await runInWorker({ type: 'open-text', file, passphrase });
+export async function readShareFile(
+	file: Uint8Array,
+	passphrase: string,
+	progress?: Progress
+): Promise<SharePayload> {
+	const answer = await runInWorker({ type: 'open-text', file, passphrase }, progress);
 	if (answer.type !== 'text') throw new Error(answer.type);
 	return parseShare(answer.text);
 }
