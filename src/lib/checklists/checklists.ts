@@ -1,7 +1,8 @@
-import { collection } from '$lib/db';
+import { collection, EditConflict } from '$lib/db';
 import type { BuiltInChecklist } from '$lib/content/checklists';
-import type { Change } from './changes';
-import type { Checklist, ChecklistData } from './model';
+import { createNote, type Note } from '$lib/notes/notes';
+import { setNote, type Change } from './changes';
+import { textOf, type Checklist, type ChecklistData } from './model';
 import { blankChecklist, copyFromBuiltIn } from './templates';
 
 const checklists = collection<ChecklistData>('checklist');
@@ -30,6 +31,29 @@ export const startFromBuiltIn = (source: BuiltInChecklist): Promise<Checklist> =
 
 export const updateChecklist = (id: string, change: Change): Promise<Checklist> =>
 	checklists.update(id, change);
+
+/**
+ * Saves an item's note typed on the note `from`. When another tab or window saved a different
+ * note meanwhile, this one is saved all the same and theirs is kept as a note linked to the
+ * checklist (under the item's text), which is returned.
+ */
+export async function saveItemNote(
+	id: string,
+	itemId: string,
+	note: string,
+	from: string | undefined
+): Promise<Note | undefined> {
+	try {
+		await checklists.update(id, setNote(itemId, note, from));
+		return undefined;
+	} catch (error) {
+		if (!(error instanceof EditConflict)) throw error;
+		await checklists.update(id, setNote(itemId, note));
+		const theirs = (error.theirs as Checklist).data.items.find((item) => item.id === itemId);
+		if (!theirs) return undefined;
+		return createNote(`${textOf(theirs.title)}\n\n${theirs.note}`, [{ kind: 'checklist', id }]);
+	}
+}
 
 /** An exact copy (ticks, notes and counts included) under a new title. */
 export async function duplicateChecklist(id: string, title: string): Promise<Checklist> {

@@ -64,6 +64,14 @@ export class EditConflict<T = unknown> extends Error {
 	}
 }
 
+/** How `put` fits an editor's whole data to the stored record. */
+export interface PutOptions<T> {
+	/** Whether the stored data still says what `from` said (by default: it is that object). */
+	same?: (current: T, from: T) => boolean;
+	/** Carries over from the stored data what other screens change (a contact's groups). */
+	keep?: (data: T, current: T) => T;
+}
+
 const MAX_REBASES = 5;
 
 /** Applies a change to a record; a refusal becomes an EditConflict naming that record. */
@@ -235,15 +243,23 @@ export class RecordStore {
 	 * the data the caller started `from`, a version another tab saved in between is kept as a
 	 * copy under a new id (returned) instead of being overwritten.
 	 */
-	async put<T>(kind: RecordKind, id: string, data: T, from?: T): Promise<Entity<T> | undefined> {
+	async put<T>(
+		kind: RecordKind,
+		id: string,
+		data: T,
+		from?: T,
+		{ same, keep = (mine) => mine }: PutOptions<T> = {}
+	): Promise<Entity<T> | undefined> {
 		await this.load(kind);
 		if (!this.#shelf(kind).records.has(id)) {
 			await this.create(stamp(kind, data, { id }));
 			return undefined;
 		}
 		const unchangedSince = (current: T): T => {
-			if (from !== undefined && current !== from) throw new ChangeRefused();
-			return data;
+			if (from !== undefined && current !== from && !same?.(current, from)) {
+				throw new ChangeRefused();
+			}
+			return keep(data, current);
 		};
 		try {
 			await this.update<T>(kind, id, unchangedSince);
@@ -252,7 +268,7 @@ export class RecordStore {
 			if (!(error instanceof EditConflict)) throw error;
 			const theirs = error.theirs as Entity<T>;
 			const copy = await this.create(stamp(kind, theirs.data, { parentId: theirs.parentId }));
-			await this.update<T>(kind, id, () => data);
+			await this.update<T>(kind, id, (current) => keep(data, current));
 			return copy;
 		}
 	}
