@@ -87,4 +87,23 @@ describe('checklists in the database', () => {
 		);
 		otherTab.reset();
 	});
+
+	it('keeps the other tab’s note once when several quick saves meet it, and ends on the last', async () => {
+		const made = await startFromBuiltIn(noStrike);
+		const otherTab = new RecordStore();
+		await otherTab.load('checklist');
+		await otherTab.update<ChecklistData>('checklist', made.id, setNote('find-clause', 'Art. 12'));
+		const note = () =>
+			getChecklist(made.id)?.data.items.find((item) => item.id === 'find-clause')?.note;
+		await expect.poll(note).toBe('Art. 12');
+		const kept = await Promise.all([
+			saveItemNote(made.id, 'find-clause', 'A', ''),
+			saveItemNote(made.id, 'find-clause', 'Ar', 'A'),
+			saveItemNote(made.id, 'find-clause', 'Art', 'Ar')
+		]);
+		expect(kept.filter(Boolean)).toHaveLength(1);
+		expect(note()).toBe('Art');
+		expect(await loaded(() => listNotesLinkedTo('checklist', made.id))).toHaveLength(1);
+		otherTab.reset();
+	});
 });

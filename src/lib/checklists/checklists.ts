@@ -32,10 +32,13 @@ export const startFromBuiltIn = (source: BuiltInChecklist): Promise<Checklist> =
 export const updateChecklist = (id: string, change: Change): Promise<Checklist> =>
 	checklists.update(id, change);
 
+/** Other tabs' versions already kept by saveItemNote: overlapping saves can meet one twice. */
+const keptAside = new WeakSet<Checklist>();
+
 /**
  * Saves an item's note typed on the note `from`. When another tab or window saved a different
- * note meanwhile, this one is saved all the same and theirs is kept as a note linked to the
- * checklist (under the item's text), which is returned.
+ * note meanwhile, this one is saved all the same, but never over a newer save from here, and
+ * theirs is kept as a note linked to the checklist (under the item's text), which is returned.
  */
 export async function saveItemNote(
 	id: string,
@@ -48,10 +51,16 @@ export async function saveItemNote(
 		return undefined;
 	} catch (error) {
 		if (!(error instanceof EditConflict)) throw error;
-		await checklists.update(id, setNote(itemId, note));
-		const theirs = (error.theirs as Checklist).data.items.find((item) => item.id === itemId);
-		if (!theirs) return undefined;
-		return createNote(`${textOf(theirs.title)}\n\n${theirs.note}`, [{ kind: 'checklist', id }]);
+		const theirs = error.theirs as Checklist;
+		const keepIt = !keptAside.has(theirs);
+		keptAside.add(theirs);
+		const their = theirs.data.items.find((item) => item.id === itemId);
+		await checklists.update(id, (data) => {
+			const now = data.items.find((item) => item.id === itemId)?.note;
+			return now === their?.note || now === from ? setNote(itemId, note)(data) : data;
+		});
+		if (!their || !keepIt) return undefined;
+		return createNote(`${textOf(their.title)}\n\n${their.note}`, [{ kind: 'checklist', id }]);
 	}
 }
 

@@ -104,6 +104,8 @@ export class RecordStore {
 	/** Per record: the latest write asked for, so an older one still encoding is dropped. */
 	#latestWrite = new Map<string, number>();
 	#writeCount = 0;
+	/** Versions `put` has kept as a copy already. */
+	#keptAside = new WeakSet<AnyEntity>();
 	#channel: BroadcastChannel | undefined;
 	#generation = 0;
 
@@ -255,10 +257,9 @@ export class RecordStore {
 			await this.create(stamp(kind, data, { id }));
 			return undefined;
 		}
+		const says = (current: T, version: T) => current === version || !!same?.(current, version);
 		const unchangedSince = (current: T): T => {
-			if (from !== undefined && current !== from && !same?.(current, from)) {
-				throw new ChangeRefused();
-			}
+			if (from !== undefined && !says(current, from)) throw new ChangeRefused();
 			return keep(data, current);
 		};
 		try {
@@ -267,8 +268,18 @@ export class RecordStore {
 		} catch (error) {
 			if (!(error instanceof EditConflict)) throw error;
 			const theirs = error.theirs as Entity<T>;
-			const copy = await this.create(stamp(kind, theirs.data, { parentId: theirs.parentId }));
-			await this.update<T>(kind, id, (current) => keep(data, current));
+			// An editor's saves overlap, and several can meet the same version: it is kept once.
+			const keepIt = !this.#keptAside.has(theirs);
+			this.#keptAside.add(theirs);
+			const copy = keepIt
+				? await this.create(stamp(kind, theirs.data, { parentId: theirs.parentId }))
+				: undefined;
+			// This save goes over theirs, but never over a newer save of the same editor.
+			await this.update<T>(kind, id, (current) =>
+				says(current, theirs.data) || from === undefined || says(current, from)
+					? keep(data, current)
+					: current
+			);
 			return copy;
 		}
 	}
