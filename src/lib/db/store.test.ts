@@ -18,6 +18,15 @@ async function decodeAll() {
 	return Promise.all((await db().records.toArray()).map((row) => decode(row)));
 }
 
+/** A note this tab's editor opened as `opened`, then changed to `theirs` by another tab. */
+async function changedElsewhere(id: string, opened: NoteData, theirs: string) {
+	await recordStore.put('note', id, opened);
+	const otherTab = new RecordStore();
+	await otherTab.load('note');
+	await otherTab.update<NoteData>('note', id, () => ({ text: theirs }));
+	return otherTab;
+}
+
 describe('the decoded store', () => {
 	test('reads a kind once, then answers synchronously and follows its own writes', async () => {
 		await db().records.put(await encode(note('stored', 'a')));
@@ -93,10 +102,7 @@ describe('the decoded store', () => {
 
 	test('an editor’s overlapping saves that meet another tab’s version keep it once, ending on the last', async () => {
 		const opened = { text: 'Agenda' };
-		await recordStore.put('note', 'p', opened);
-		const otherTab = new RecordStore();
-		await otherTab.load('note');
-		await otherTab.update<NoteData>('note', 'p', () => ({ text: 'Agenda: theirs' }));
+		const otherTab = await changedElsewhere('p', opened, 'Agenda: theirs');
 		await expect
 			.poll(() => recordStore.get<NoteData>('note', 'p')?.data.text)
 			.toBe('Agenda: theirs');
@@ -118,10 +124,7 @@ describe('the decoded store', () => {
 
 	test('a save that met another tab’s version never goes over a newer save of the same editor', async () => {
 		const opened = { text: 'Dues' };
-		await recordStore.put('note', 'd', opened);
-		const otherTab = new RecordStore();
-		await otherTab.load('note');
-		await otherTab.update<NoteData>('note', 'd', () => ({ text: 'Dues: theirs' }));
+		const otherTab = await changedElsewhere('d', opened, 'Dues: theirs');
 
 		// This tab has not heard yet: its save lands over theirs, which it then keeps as a copy.
 		const first = { text: 'Dues: $12' };

@@ -103,26 +103,6 @@ describe('FollowingEditor', () => {
 		expect(editor.keptTheirs).toBe(true);
 	});
 
-	test('a failed save keeps the form as typed and is tried again by flush', async () => {
-		let full = true;
-		const saved: string[] = [];
-		const { form, editor, show } = setUp({
-			save: async (data) => {
-				if (full) throw new Error('full');
-				saved.push(data.text);
-			}
-		});
-		show({ text: 'Dues' });
-		editor.edited({ text: 'Dues: $12' });
-		await editor.flush();
-		expect(editor.status).toBe('failed');
-		full = false;
-		await editor.flush();
-		await editor.flush();
-		expect(saved).toEqual(['Dues: $12']);
-		expect(form.shown).toBe('Dues');
-	});
-
 	test('a stored version that says the same is not taken again', () => {
 		const { form, show } = setUp({ same: (a, b) => a.text.trim() === b.text.trim() });
 		show({ text: 'Strike fund' });
