@@ -1,6 +1,29 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
+import { ChecklistsPage } from './support/checklists-page';
 import { NotesPage } from './support/notes-page';
 import v1Rows from '../src/lib/db/fixtures/v1-records.json' with { type: 'json' };
+
+/** Lets a tab stop hearing from the others (goDeaf), as when their messages are late. */
+async function canGoDeaf(page: Page): Promise<void> {
+	await page.addInitScript(() => {
+		const onmessage = Object.getOwnPropertyDescriptor(BroadcastChannel.prototype, 'onmessage')!;
+		Object.defineProperty(BroadcastChannel.prototype, 'onmessage', {
+			get() {
+				return onmessage.get!.call(this);
+			},
+			set(listener: (event: MessageEvent) => void) {
+				onmessage.set!.call(this, (event: MessageEvent) => {
+					if (!(window as { deaf?: boolean }).deaf) listener(event);
+				});
+			}
+		});
+	});
+}
+
+async function goDeaf(page: Page): Promise<void> {
+	await page.evaluate(() => ((window as { deaf?: boolean }).deaf = true));
+}
 
 test('two tabs see each other’s writes', async ({ context }) => {
 	const first = new NotesPage(await context.newPage());
@@ -150,24 +173,11 @@ test('when two tabs change a note at once, the user picks and the other version 
 }) => {
 	const first = new NotesPage(await context.newPage());
 	const second = new NotesPage(await context.newPage());
-	// The second tab stops hearing from the first, as when its message is late.
-	await second.page.addInitScript(() => {
-		const onmessage = Object.getOwnPropertyDescriptor(BroadcastChannel.prototype, 'onmessage')!;
-		Object.defineProperty(BroadcastChannel.prototype, 'onmessage', {
-			get() {
-				return onmessage.get!.call(this);
-			},
-			set(listener: (event: MessageEvent) => void) {
-				onmessage.set!.call(this, (event: MessageEvent) => {
-					if (!(window as { deaf?: boolean }).deaf) listener(event);
-				});
-			}
-		});
-	});
+	await canGoDeaf(second.page);
 	await first.create('Picket plan');
 	await second.goto(first.page.url());
 	await expect(second.editor()).toHaveValue('Picket plan');
-	await second.page.evaluate(() => ((window as { deaf?: boolean }).deaf = true));
+	await goDeaf(second.page);
 
 	await first.editor().press('End');
 	await first.editor().pressSequentially(': north gate');
@@ -204,4 +214,43 @@ test('an open contact editor follows what another tab saves while it is idle', a
 
 	await first.getByLabel('Neighborhood').fill('Little Village');
 	await expect(second.getByLabel('Neighborhood')).toHaveValue('Little Village');
+});
+
+test('an open checklist item note follows another tab, and when both change it nothing is lost', async ({
+	context
+}) => {
+	const first = new ChecklistsPage(await context.newPage());
+	const second = new ChecklistsPage(await context.newPage());
+	await canGoDeaf(second.page);
+	await first.newChecklist('Shop floor');
+	await first.addItem('Map the shop');
+	await second.goto(first.page.url());
+	const mine = await first.openDetails('Map the shop');
+	const theirs = await second.openDetails('Map the shop');
+	const note = (item: typeof mine) => item.getByLabel(/^Note$/);
+
+	await note(mine).fill('Ask Rosa');
+	await first.saved(mine);
+	await expect(note(theirs)).toHaveValue('Ask Rosa');
+
+	// Both change the note; the second tab has not heard of the first one's change.
+	await goDeaf(second.page);
+	await note(mine).fill('Ask Rosa about nights');
+	await first.saved(mine);
+	await note(theirs).press('End');
+	await note(theirs).pressSequentially(', and days');
+	await expect(theirs.getByRole('status').filter({ hasText: 'changed in another tab' })).toHaveText(
+		/the other one was kept under “Notes about this”/
+	);
+	await expect(note(theirs)).toHaveValue('Ask Rosa, and days');
+	await second.saved(theirs);
+
+	// The later save wins, the first tab follows it, and the other text is a linked note.
+	await expect(note(mine)).toHaveValue('Ask Rosa, and days');
+	const linked = first.page.getByRole('region', { name: 'Notes about this' }).getByRole('link');
+	await expect(linked).toHaveText(['Map the shop']);
+	await linked.click();
+	await expect(new NotesPage(first.page).editor()).toHaveValue(
+		'Map the shop\n\nAsk Rosa about nights'
+	);
 });

@@ -1,3 +1,4 @@
+import { ChangeRefused } from '$lib/db';
 import type { ChecklistData, ChecklistItem, ItemMeasure, LocalText } from './model';
 
 /**
@@ -26,8 +27,15 @@ export const setArchived =
 export const setDone = (itemId: string, done: boolean): Change =>
 	updateItem(itemId, (item) => ({ ...item, done }));
 
-export const setNote = (itemId: string, note: string): Change =>
-	updateItem(itemId, (item) => ({ ...item, note }));
+/**
+ * Given the note the edit started `from`, refuses (ChangeRefused) to replace a note another tab
+ * or window changed to something else in the meantime.
+ */
+export const setNote = (itemId: string, note: string, from?: string): Change =>
+	updateItem(itemId, (item) => {
+		if (from !== undefined && item.note !== from && item.note !== note) throw new ChangeRefused();
+		return { ...item, note };
+	});
 
 export const setItemTitle = (itemId: string, title: LocalText): Change =>
 	updateItem(itemId, (item) => ({ ...item, title }));

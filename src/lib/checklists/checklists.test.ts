@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { RecordStore } from '$lib/db/store.svelte';
 import { loaded, useTestDatabase } from '$lib/db/testing';
+import { listNotesLinkedTo } from '$lib/notes/notes';
 import { findBuiltInChecklist, type BuiltInChecklist } from '$lib/content/checklists';
+import type { ChecklistData } from './model';
 import { setDone, setNote } from './changes';
 import {
 	createBlankChecklist,
@@ -10,6 +13,7 @@ import {
 	listChecklists,
 	listCopiesOf,
 	restoreChecklist,
+	saveItemNote,
 	startFromBuiltIn,
 	updateChecklist
 } from './checklists';
@@ -62,5 +66,44 @@ describe('checklists in the database', () => {
 		expect(await loaded(() => getChecklist(made.id))).toBeNull();
 		await restoreChecklist(removed!);
 		expect((await loaded(() => getChecklist(made.id)))?.data).toEqual(removed!.data);
+	});
+
+	it('saves an item note over another tab’s at once, and keeps theirs as a linked note', async () => {
+		const made = await startFromBuiltIn(noStrike);
+		const otherTab = new RecordStore();
+		await otherTab.load('checklist');
+		// The other tab saves its note before this tab hears of it.
+		await otherTab.update<ChecklistData>('checklist', made.id, setNote('find-clause', 'Art. 12'));
+		const kept = await saveItemNote(made.id, 'find-clause', 'Article 31', '');
+		const item = (id: string) => getChecklist(made.id)?.data.items.find((other) => other.id === id);
+		expect((await loaded(() => item('find-clause')))?.note).toBe('Article 31');
+		expect(kept?.data.text).toMatch(/\n\nArt\. 12$/);
+		expect((await loaded(() => listNotesLinkedTo('checklist', made.id)))?.map((n) => n.id)).toEqual(
+			[kept?.id]
+		);
+		// Typed on the note it follows, a later save is no conflict.
+		expect(await saveItemNote(made.id, 'find-clause', 'Article 31, p. 4', 'Article 31')).toBe(
+			undefined
+		);
+		otherTab.reset();
+	});
+
+	it('keeps the other tab’s note once when several quick saves meet it, and ends on the last', async () => {
+		const made = await startFromBuiltIn(noStrike);
+		const otherTab = new RecordStore();
+		await otherTab.load('checklist');
+		await otherTab.update<ChecklistData>('checklist', made.id, setNote('find-clause', 'Art. 12'));
+		const note = () =>
+			getChecklist(made.id)?.data.items.find((item) => item.id === 'find-clause')?.note;
+		await expect.poll(note).toBe('Art. 12');
+		const kept = await Promise.all([
+			saveItemNote(made.id, 'find-clause', 'A', ''),
+			saveItemNote(made.id, 'find-clause', 'Ar', 'A'),
+			saveItemNote(made.id, 'find-clause', 'Art', 'Ar')
+		]);
+		expect(kept.filter(Boolean)).toHaveLength(1);
+		expect(note()).toBe('Art');
+		expect(await loaded(() => listNotesLinkedTo('checklist', made.id))).toHaveLength(1);
+		otherTab.reset();
 	});
 });

@@ -1,5 +1,6 @@
 import type { Change } from './changes';
-import { checklistsLoadError, getChecklist, updateChecklist } from './checklists';
+import type { Note } from '$lib/notes/notes';
+import { checklistsLoadError, getChecklist, saveItemNote, updateChecklist } from './checklists';
 import type { Checklist } from './model';
 
 /**
@@ -30,9 +31,22 @@ export class OpenChecklist {
 
 	/** Like `apply`, but the promise rejects when the save fails (for Autosave). */
 	async save(change: Change): Promise<void> {
+		await this.#saving(() => updateChecklist(this.id, change));
+	}
+
+	/**
+	 * Saves an item's note typed on the note `from`; resolves with the other tab's note kept
+	 * aside when both changed it at once (see saveItemNote).
+	 */
+	saveNote(itemId: string, note: string, from: string | undefined): Promise<Note | undefined> {
+		return this.#saving(() => saveItemNote(this.id, itemId, note, from));
+	}
+
+	async #saving<T>(write: () => Promise<T>): Promise<T> {
 		try {
-			await updateChecklist(this.id, change);
+			const written = await write();
 			this.error = undefined;
+			return written;
 		} catch (error) {
 			this.error = error;
 			throw error;

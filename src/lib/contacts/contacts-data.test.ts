@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { RecordStore } from '$lib/db/store.svelte';
 import { loaded, useTestDatabase } from '$lib/db/testing';
 import {
 	createContact,
@@ -12,6 +13,7 @@ import {
 	saveContact,
 	setMembership
 } from './contacts';
+import type { ContactDraft } from './contact-types';
 import { validatePhoneTree } from './phone-tree';
 import {
 	buildTree,
@@ -55,6 +57,31 @@ describe('contacts and groups', () => {
 		expect(found?.members.map((c) => c.data.name)).toEqual(['Ana María']);
 		await setMembership(ana.id, group.id, false);
 		expect((await loaded(() => groupWithMembers(group.id)))?.members).toEqual([]);
+	});
+
+	test('an edit made on a version another tab changed keeps theirs as a separate contact', async () => {
+		const group = await createGroup('Night shift');
+		const ana = await createContact(person('Ana'));
+		const otherTab = new RecordStore();
+		await otherTab.load('contact');
+		// A group page elsewhere changes membership only: no copy for that.
+		await otherTab.update<ContactDraft>('contact', ana.id, (data) => ({
+			...data,
+			groupIds: [group.id]
+		}));
+		expect(await saveContact(ana.id, person('Ana Ruiz'), ana.data)).toBeUndefined();
+		const edited = (await loaded(() => listContacts())).find((c) => c.id === ana.id)!;
+		expect(edited.data).toMatchObject({ name: 'Ana Ruiz', groupIds: [group.id] });
+
+		await otherTab.update<ContactDraft>('contact', ana.id, (data) => ({ ...data, handle: '@ana' }));
+		const copy = await saveContact(ana.id, person('Ana R.'), edited.data);
+		expect(copy?.data).toMatchObject({ name: 'Ana Ruiz', handle: '@ana' });
+		expect((await loaded(() => listContacts())).map((c) => c.data.name)).toEqual([
+			'Ana R.',
+			'Ana Ruiz'
+		]);
+		expect((await loaded(() => groupWithMembers(group.id)))?.members).toHaveLength(2);
+		otherTab.reset();
 	});
 
 	test('bring a deleted group back with its members on undo', async () => {

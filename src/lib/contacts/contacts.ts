@@ -1,4 +1,4 @@
-import { ChangeRefused, collection, EditConflict, type Entity } from '$lib/db';
+import { collection, type Entity } from '$lib/db';
 import { collator } from '$lib/ui/intl';
 import type { ContactDraft } from './contact-types';
 
@@ -86,29 +86,15 @@ export function sameContact(a: ContactDraft | undefined, b: ContactDraft | undef
  * from a group's page at the same time, so the stored membership is kept. A version another tab
  * saved since `from` is kept as a separate contact, which is returned.
  */
-export async function saveContact(
+export const saveContact = (
 	id: string,
 	draft: ContactDraft,
 	from?: ContactDraft
-): Promise<Contact | undefined> {
-	await contacts.ready();
-	if (!contacts.get(id)) {
-		await contacts.put(id, draft);
-		return undefined;
-	}
-	try {
-		await contacts.update(id, (current) => {
-			if (from && !sameContact(current, from)) throw new ChangeRefused();
-			return { ...draft, groupIds: current.groupIds };
-		});
-		return undefined;
-	} catch (error) {
-		if (!(error instanceof EditConflict)) throw error;
-		const copy = await contacts.create((error.theirs as Contact).data);
-		await contacts.update(id, (current) => ({ ...draft, groupIds: current.groupIds }));
-		return copy;
-	}
-}
+): Promise<Contact | undefined> =>
+	contacts.put(id, draft, from, {
+		same: sameContact,
+		keep: (mine, current) => ({ ...mine, groupIds: current.groupIds })
+	});
 
 export const deleteContact = (id: string): Promise<Contact | undefined> => contacts.remove(id);
 export const restoreContact = (contact: Contact): Promise<void> => contacts.restore(contact);

@@ -1,6 +1,6 @@
 import type { Entity } from './codec';
 import type { RecordKind } from './schema';
-import { recordStore, stamp } from './store.svelte';
+import { recordStore, stamp, type PutOptions } from './store.svelte';
 
 export interface CreateOptions {
 	id?: string;
@@ -31,7 +31,7 @@ export interface Collection<T> {
 	 * data the editor started from: when another tab changed the record since, its version is
 	 * kept as a new record (returned) rather than overwritten.
 	 */
-	put(id: string, data: T, from?: T): Promise<Entity<T> | undefined>;
+	put(id: string, data: T, from?: T, options?: PutOptions<T>): Promise<Entity<T> | undefined>;
 	/** Removes a record and returns it, so the caller can offer undo. */
 	remove(id: string): Promise<Entity<T> | undefined>;
 	/** Puts a removed record back exactly as it was (undo). */
@@ -52,7 +52,7 @@ export function collection<T>(kind: RecordKind): Collection<T> {
 		get: (id) => recordStore.get<T>(kind, id),
 		create: (data, options) => recordStore.create(stamp(kind, data, options)),
 		update: (id, change) => recordStore.update(kind, id, change),
-		put: (id, data, from) => recordStore.put(kind, id, data, from),
+		put: (id, data, from, options) => recordStore.put(kind, id, data, from, options),
 		remove: (id) => recordStore.remove<T>(kind, id),
 		restore: (entity) => recordStore.restore(entity),
 		createMany: (items) =>

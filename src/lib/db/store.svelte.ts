@@ -64,6 +64,14 @@ export class EditConflict<T = unknown> extends Error {
 	}
 }
 
+/** How `put` fits an editor's whole data to the stored record. */
+export interface PutOptions<T> {
+	/** Whether the stored data still says what `from` said (by default: it is that object). */
+	same?: (current: T, from: T) => boolean;
+	/** Carries over from the stored data what other screens change (a contact's groups). */
+	keep?: (data: T, current: T) => T;
+}
+
 const MAX_REBASES = 5;
 
 /** Applies a change to a record; a refusal becomes an EditConflict naming that record. */
@@ -96,6 +104,8 @@ export class RecordStore {
 	/** Per record: the latest write asked for, so an older one still encoding is dropped. */
 	#latestWrite = new Map<string, number>();
 	#writeCount = 0;
+	/** Versions `put` has kept as a copy already. */
+	#keptAside = new WeakSet<AnyEntity>();
 	#channel: BroadcastChannel | undefined;
 	#generation = 0;
 
@@ -235,15 +245,22 @@ export class RecordStore {
 	 * the data the caller started `from`, a version another tab saved in between is kept as a
 	 * copy under a new id (returned) instead of being overwritten.
 	 */
-	async put<T>(kind: RecordKind, id: string, data: T, from?: T): Promise<Entity<T> | undefined> {
+	async put<T>(
+		kind: RecordKind,
+		id: string,
+		data: T,
+		from?: T,
+		{ same, keep = (mine) => mine }: PutOptions<T> = {}
+	): Promise<Entity<T> | undefined> {
 		await this.load(kind);
 		if (!this.#shelf(kind).records.has(id)) {
 			await this.create(stamp(kind, data, { id }));
 			return undefined;
 		}
+		const says = (current: T, version: T) => current === version || !!same?.(current, version);
 		const unchangedSince = (current: T): T => {
-			if (from !== undefined && current !== from) throw new ChangeRefused();
-			return data;
+			if (from !== undefined && !says(current, from)) throw new ChangeRefused();
+			return keep(data, current);
 		};
 		try {
 			await this.update<T>(kind, id, unchangedSince);
@@ -251,8 +268,18 @@ export class RecordStore {
 		} catch (error) {
 			if (!(error instanceof EditConflict)) throw error;
 			const theirs = error.theirs as Entity<T>;
-			const copy = await this.create(stamp(kind, theirs.data, { parentId: theirs.parentId }));
-			await this.update<T>(kind, id, () => data);
+			// An editor's saves overlap, and several can meet the same version: it is kept once.
+			const keepIt = !this.#keptAside.has(theirs);
+			this.#keptAside.add(theirs);
+			const copy = keepIt
+				? await this.create(stamp(kind, theirs.data, { parentId: theirs.parentId }))
+				: undefined;
+			// This save goes over theirs, but never over a newer save of the same editor.
+			await this.update<T>(kind, id, (current) =>
+				says(current, theirs.data) || from === undefined || says(current, from)
+					? keep(data, current)
+					: current
+			);
 			return copy;
 		}
 	}

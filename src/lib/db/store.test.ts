@@ -13,6 +13,20 @@ const db = useTestDatabase();
 
 const note = (text: string, id?: string) => stamp<NoteData>('note', { text }, { id });
 
+/** Every record on disk, decoded. */
+async function decodeAll() {
+	return Promise.all((await db().records.toArray()).map((row) => decode(row)));
+}
+
+/** A note this tab's editor opened as `opened`, then changed to `theirs` by another tab. */
+async function changedElsewhere(id: string, opened: NoteData, theirs: string) {
+	await recordStore.put('note', id, opened);
+	const otherTab = new RecordStore();
+	await otherTab.load('note');
+	await otherTab.update<NoteData>('note', id, () => ({ text: theirs }));
+	return otherTab;
+}
+
 describe('the decoded store', () => {
 	test('reads a kind once, then answers synchronously and follows its own writes', async () => {
 		await db().records.put(await encode(note('stored', 'a')));
@@ -83,6 +97,47 @@ describe('the decoded store', () => {
 		expect((await decode((await db().records.get('c'))!)).data).toEqual({
 			text: 'mine, edited'
 		});
+		otherTab.reset();
+	});
+
+	test('an editor’s overlapping saves that meet another tab’s version keep it once, ending on the last', async () => {
+		const opened = { text: 'Agenda' };
+		const otherTab = await changedElsewhere('p', opened, 'Agenda: theirs');
+		await expect
+			.poll(() => recordStore.get<NoteData>('note', 'p')?.data.text)
+			.toBe('Agenda: theirs');
+
+		// Typed here on what this editor had, each key saved without waiting for the one before.
+		const first = { text: 'Agenda: mine' };
+		const second = { text: 'Agenda: mine too' };
+		const copies = await Promise.all([
+			recordStore.put('note', 'p', first, opened),
+			recordStore.put('note', 'p', second, first)
+		]);
+		const kept = copies.filter((copy) => copy !== undefined);
+		expect(kept.map((copy) => copy.data)).toEqual([{ text: 'Agenda: theirs' }]);
+		const texts = (await decodeAll()).map((entity) => (entity.data as NoteData).text).sort();
+		expect(texts).toEqual(['Agenda: mine too', 'Agenda: theirs']);
+		expect(recordStore.get<NoteData>('note', 'p')?.data).toBe(second);
+		otherTab.reset();
+	});
+
+	test('a save that met another tab’s version never goes over a newer save of the same editor', async () => {
+		const opened = { text: 'Dues' };
+		const otherTab = await changedElsewhere('d', opened, 'Dues: theirs');
+
+		// This tab has not heard yet: its save lands over theirs, which it then keeps as a copy.
+		const first = { text: 'Dues: $12' };
+		const saving = recordStore.put('note', 'd', first, opened);
+		while ((recordStore.list('note') ?? []).length < 2) {
+			await new Promise((resolve) => setTimeout(resolve));
+		}
+		// The next key is saved while the first save is still keeping theirs aside.
+		const second = { text: 'Dues: $12 a month' };
+		await recordStore.put('note', 'd', second, first);
+		expect((await saving)?.data).toEqual({ text: 'Dues: theirs' });
+		expect(recordStore.get<NoteData>('note', 'd')?.data).toBe(second);
+		expect((await decode((await db().records.get('d'))!)).data).toEqual(second);
 		otherTab.reset();
 	});
 

@@ -21,10 +21,11 @@ import { getVaultSettings } from './vault-settings';
 /**
  * starting: reading the header · off: no passphrase, records stored plain · locked / unlocked ·
  * moving: records being re-encrypted into a new database (lock turning on or off) ·
+ * waiting: another tab is moving them; this one starts again when it is done ·
  * interrupted: such a move was cut short; the passphrase lets it finish · failed: unreadable.
  */
 export type VaultStatus =
-	'starting' | 'off' | 'locked' | 'unlocked' | 'moving' | 'interrupted' | 'failed';
+	'starting' | 'off' | 'locked' | 'unlocked' | 'moving' | 'waiting' | 'interrupted' | 'failed';
 
 export type UnlockResult = 'unlocked' | 'wrong' | 'erased';
 
@@ -56,6 +57,7 @@ class Vault {
 			if (event.data === 'lock') void this.#lockHere();
 		};
 		try {
+			if (await this.#movingElsewhere()) return;
 			const { current, unfinished } = await storageLayout();
 			const stored = await readHeader(current);
 			const pending = unfinished && (await readHeader(unfinished));
@@ -76,6 +78,23 @@ class Vault {
 			this.error = error;
 			this.status = 'failed';
 		}
+	}
+
+	/**
+	 * Whether another tab is moving the records (it holds the move's lock). This tab must then
+	 * neither read the move under way as one cut short nor open the database that tab deletes at
+	 * the end: it waits, and starts again (a reload) once the lock is free.
+	 */
+	async #movingElsewhere(): Promise<boolean> {
+		const free = await navigator.locks.request(
+			MOVE_LOCK,
+			{ ifAvailable: true },
+			(lock) => lock !== null
+		);
+		if (free) return false;
+		this.status = 'waiting';
+		void navigator.locks.request(MOVE_LOCK, () => location.reload());
+		return true;
 	}
 
 	/** Opens the vault; the duress passphrase erases everything instead. */
