@@ -54,7 +54,7 @@ export function newAlert(
 	};
 }
 
-export const templateOf = (data: AlertData): AlertTemplate =>
+export const templateOf = (data: Pick<AlertData, 'templateId'>): AlertTemplate =>
 	alertTemplates.find((t) => t.id === data.templateId) ?? alertTemplates[0]!;
 
 const fresh = (alert: SavedAlert, now: number) => alert.updatedAt > now - ALERT_KEEP_MS;

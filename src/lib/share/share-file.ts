@@ -32,7 +32,8 @@ const fileStem: Record<SharedThing, string> = {
 	checklist: 'checklist',
 	'resolution-draft': 'resolution',
 	'contact-group': 'group',
-	'phone-tree': 'phone-tree'
+	'phone-tree': 'phone-tree',
+	alert: 'alert-template'
 };
 
 /** Opens a shared file (decrypting it in the worker when it is an age file) and checks it. */

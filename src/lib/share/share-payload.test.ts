@@ -6,10 +6,19 @@ import { builtInChecklists } from '$lib/content/checklists';
 import type { ContactDraft } from '$lib/contacts/contact-types';
 import type { PhoneTreeData } from '$lib/contacts/phone-trees';
 import { recordStore } from '$lib/db';
+import { createAlert, newAlert, type AlertData } from '$lib/rapid-response/alert-records';
 import { stamp } from '$lib/db/store.svelte';
 import { loaded, useTestDatabase } from '$lib/db/testing';
 import { qrCode, qrVersion, shareFromQrText, shareToQrText } from './qr-payload';
-import { buildShare, copyOfShare, importShare, parseShare, ShareError } from './share-payload';
+import {
+	buildShare,
+	copyOfShare,
+	importShare,
+	parseShare,
+	ShareError,
+	shareName,
+	type SharePayload
+} from './share-payload';
 
 useTestDatabase();
 
@@ -89,6 +98,96 @@ describe('sharing one thing', () => {
 				'{"format":"rank-and-file-share","version":1,"thing":"checklist","records":[{"kind":"note","id":"x","data":{}}]}'
 			)
 		).toThrow(new ShareError('not-share'));
+	});
+});
+
+/** An alert as sent: every field filled, the sender's own ones included. */
+const sentAlert = (): AlertData => ({
+	...newAlert('meeting-called', { locale: 'es', groupId: 'my-group' }),
+	texts: { meeting_place: 'Salón del sindicato', what: 'Traigan su credencial', plates: 'ABC 123' },
+	agents: 4,
+	vehicles: 2,
+	time: '18:30',
+	confirmation: 'reported',
+	position: { latitude: 41.85, longitude: -87.66, accuracy: 12 },
+	closesId: 'an-earlier-alert',
+	withoutAccents: true,
+	sentAt: 1_760_000_000_000
+});
+
+/** A well-formed alert share whose template data is replaced. */
+const alertShare = (data: unknown, more: unknown[] = []) =>
+	JSON.stringify({
+		format: 'rank-and-file-share',
+		version: 1,
+		thing: 'alert',
+		records: [{ kind: 'alert', id: 'a1', data }, ...more]
+	});
+const template = {
+	templateId: 'agents-sighted',
+	texts: { where: '18th St' },
+	locale: 'en',
+	withoutAccents: false
+};
+
+describe('sharing an alert as a template', () => {
+	test('sends the kind, the wording and the language, never the sender’s moment, place or group', async () => {
+		const made = await createAlert(sentAlert());
+		const payload = await buildShare('alert', made.id);
+		expect(payload.records).toHaveLength(1);
+		expect(payload.records[0]!.data).toEqual({
+			templateId: 'meeting-called',
+			texts: { meeting_place: 'Salón del sindicato', what: 'Traigan su credencial' },
+			locale: 'es',
+			withoutAccents: true
+		});
+		expect(shareName(payload, 'en')).toBe('Meeting called, Salón del sindicato');
+	});
+
+	test('the receiver gets a new alert of their own, in the QR code as in the file', async () => {
+		const made = await createAlert(sentAlert());
+		const payload = await buildShare('alert', made.id);
+		const scanned = await shareFromQrText(await shareToQrText(payload));
+		expect(scanned).toEqual(payload);
+
+		const href = await importShare(parseShare(JSON.stringify(payload)));
+		const alerts = await loaded(() => recordStore.list<AlertData>('alert'));
+		const copy = alerts.find((alert) => alert.id !== made.id)!;
+		expect(href).toBe(`/rapid-response/alert?id=${copy.id}`);
+		expect(copy.data).toMatchObject({
+			templateId: 'meeting-called',
+			texts: { meeting_place: 'Salón del sindicato', what: 'Traigan su credencial' },
+			locale: 'es',
+			withoutAccents: true,
+			agents: 0,
+			vehicles: 0,
+			confirmation: 'seen'
+		});
+		for (const key of ['groupId', 'position', 'closesId', 'sentAt'])
+			expect(copy.data).not.toHaveProperty(key, expect.anything());
+	});
+
+	test.each([
+		['an unknown kind of alert', alertShare({ ...template, templateId: 'raid' })],
+		['an unknown language', alertShare({ ...template, locale: 'fr' })],
+		['a text that is not text', alertShare({ ...template, texts: { where: 18 } })],
+		['a field the app never sends', alertShare({ ...template, texts: { agents: '4' } })],
+		['a location slipped in', alertShare({ ...template, position: { latitude: 1 } })],
+		['texts as a list', alertShare({ ...template, texts: ['18th St'] })],
+		['a missing field', alertShare({ ...template, withoutAccents: undefined })],
+		['a huge text', alertShare({ ...template, texts: { what: 'x'.repeat(2001) } })],
+		[
+			'more records than the alert',
+			alertShare(template, [{ kind: 'alert', id: 'a2', data: template }])
+		]
+	])('is refused as damaged, nothing written: %s', async (_case, text) => {
+		expect(() => parseShare(text)).toThrow(new ShareError('damaged'));
+		expect(await loaded(() => recordStore.list('alert'))).toEqual([]);
+	});
+
+	test('a well-formed template is taken as it is', () => {
+		const payload: SharePayload = parseShare(alertShare(template));
+		expect(payload.records[0]!.data).toEqual(template);
 	});
 });
 

@@ -4,17 +4,28 @@ import type { ContactDraft } from '$lib/contacts/contact-types';
 import type { PhoneTreeData } from '$lib/contacts/phone-trees';
 import { recordStore, type Entity, type RecordKind } from '$lib/db';
 import { stamp } from '$lib/db/store.svelte';
+import type { AlertData } from '$lib/rapid-response/alert-records';
+import { alertEditHref } from '$lib/rapid-response/links';
+import {
+	alertFromTemplate,
+	alertTemplateName,
+	alertTemplateOf,
+	parseAlertTemplate,
+	type AlertTemplateData
+} from './alert-template';
 
 export const SHARE_FORMAT = 'rank-and-file-share';
 export const SHARE_VERSION = 1;
 
 /** The things one can hand to a teammate, each named by the kind of its main record. */
-export type SharedThing = 'checklist' | 'resolution-draft' | 'contact-group' | 'phone-tree';
+export type SharedThing =
+	'checklist' | 'resolution-draft' | 'contact-group' | 'phone-tree' | 'alert';
 export const SHARED_THINGS: readonly SharedThing[] = [
 	'checklist',
 	'resolution-draft',
 	'contact-group',
-	'phone-tree'
+	'phone-tree',
+	'alert'
 ];
 
 /** One record in a share: no timestamps (the receiver's copy is new), ids only to link. */
@@ -33,7 +44,7 @@ export interface SharePayload {
 }
 
 export class ShareError extends Error {
-	constructor(readonly problem: 'not-share' | 'newer' | 'missing') {
+	constructor(readonly problem: 'not-share' | 'newer' | 'missing' | 'damaged') {
 		super(problem);
 		this.name = 'ShareError';
 	}
@@ -44,7 +55,8 @@ const allowedKinds: Record<SharedThing, readonly RecordKind[]> = {
 	checklist: ['checklist'],
 	'resolution-draft': ['resolution-draft'],
 	'contact-group': ['contact-group', 'contact'],
-	'phone-tree': ['phone-tree', 'contact-group', 'contact']
+	'phone-tree': ['phone-tree', 'contact-group', 'contact'],
+	alert: ['alert']
 };
 
 const shared = (record: Entity<unknown>): SharedRecord => ({
@@ -85,6 +97,8 @@ export async function buildShare(
 	const records = [shared(main)];
 	if (thing === 'checklist' && options.clean)
 		records[0]!.data = cleanChecklist(main.data as unknown as ChecklistData) as never;
+	if (thing === 'alert')
+		records[0]!.data = alertTemplateOf(main.data as unknown as AlertData) as never;
 	let groupId: string | undefined;
 	if (thing === 'contact-group') groupId = id;
 	if (thing === 'phone-tree') {
@@ -131,12 +145,20 @@ export function parseShare(text: string): SharePayload {
 		return { kind: record.kind as RecordKind, id: record.id, data: record.data };
 	});
 	if (clean[0]?.kind !== thing) throw new ShareError('not-share');
+	if (thing === 'alert') {
+		// One alert, nothing with it; its fields are checked because they go straight into the composer.
+		const template = clean.length === 1 && parseAlertTemplate(clean[0]!.data);
+		if (!template) throw new ShareError('damaged');
+		clean[0]!.data = template as never;
+	}
 	return { format: SHARE_FORMAT, version, thing: thing as SharedThing, records: clean };
 }
 
 /** The main record's name, as a preview shows it. */
 export function shareName(payload: SharePayload, locale: 'en' | 'es'): string {
 	const main = payload.records[0]!.data;
+	if (payload.thing === 'alert')
+		return alertTemplateName(main as unknown as AlertTemplateData, locale);
 	const named = (payload.thing === 'phone-tree' ? payload.records[1]?.data : main) ?? main;
 	const title = named.title ?? named.name;
 	if (typeof title === 'string') return title;
@@ -170,6 +192,7 @@ export function copyOfShare(payload: SharePayload): Entity<unknown>[] {
 		let data: unknown = record.data;
 		let parentId: string | undefined;
 		if (record.kind === 'checklist') data = withTemplateTexts(data as ChecklistData);
+		if (record.kind === 'alert') data = alertFromTemplate(data as AlertTemplateData);
 		if (record.kind === 'contact') {
 			const contact = data as ContactDraft;
 			data = {
@@ -211,6 +234,8 @@ export async function importShare(payload: SharePayload): Promise<string> {
 			return `/rapid-response/contacts/group?id=${main.id}`;
 		case 'phone-tree':
 			return `/rapid-response/trees/tree?group=${main.parentId}`;
+		case 'alert':
+			return alertEditHref(main.id);
 	}
 }
 
