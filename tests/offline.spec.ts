@@ -1,7 +1,10 @@
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { AppPage } from './support/app-page';
 import { test, expect } from './support/fixtures';
 import { NotesPage } from './support/notes-page';
+import { lockScreen, turnLockOn, unlock } from './support/vault';
 
 const routes: [path: string, heading: string][] = [
 	['/', 'Rank & File'],
@@ -122,4 +125,35 @@ test('edits made offline are kept after the app is closed and reopened', async (
 	const again = new NotesPage(await context.newPage());
 	await again.goto('/notes');
 	await expect(again.listItem('Written with no signal')).toBeVisible();
+});
+
+test('installed and then offline, the lock can be turned on, locked and opened again', async ({
+	page,
+	app
+}) => {
+	const notes = new NotesPage(page);
+	await notes.goto('/');
+	await notes.waitForOfflineReady();
+	await notes.create('Offline lock check');
+
+	await notes.offline();
+	await turnLockOn(page);
+	await page.getByRole('button', { name: 'Lock now' }).first().click();
+	await expect(lockScreen(page)).toBeVisible();
+	await unlock(page);
+	await expect(lockScreen(page)).toBeHidden();
+	// A reload would lock again: the key lives in the page's memory only.
+	await app.navigate('Notes');
+	await expect(notes.listItem('Offline lock check')).toBeVisible();
+});
+
+test('every file the build emits for the app is in the offline cache', async ({ page, app }) => {
+	await app.goto('/');
+	await app.waitForOfflineReady();
+	const precached = new Set(await cachedPaths(page));
+	const emitted = readdirSync(join('build', '_app'), { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && entry.name !== 'version.json')
+		.map((entry) => '/' + relative('build', join(entry.parentPath, entry.name)));
+	expect(emitted.length).toBeGreaterThan(50);
+	expect(emitted.filter((path) => !precached.has(path))).toEqual([]);
 });

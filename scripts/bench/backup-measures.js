@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { devices } from '@playwright/test';
 import { Encrypter } from 'age-encryption';
-import { seed } from './seed-data.js';
+import { appDatabaseMade, seed } from './seed-data.js';
 
 const PASSPHRASE = 'bench lantern orbit maple';
 
@@ -28,16 +28,19 @@ async function scryptMs(workFactor) {
 	return performance.now() - started;
 }
 
+/** Deletes every generation of the app's data (Storage Buckets) and the pre-bucket database. */
 async function erase(page, origin) {
-	await page.goto(`${origin}/manifest.webmanifest`);
-	await page.evaluate(
-		() =>
-			new Promise((done, fail) => {
-				const request = indexedDB.deleteDatabase('rank-and-file');
-				request.onsuccess = done;
-				request.onerror = () => fail(request.error);
-			})
-	);
+	await page.goto(`${origin}/blank.html`);
+	await page.evaluate(async () => {
+		for (const name of await navigator.storageBuckets.keys()) {
+			await navigator.storageBuckets.delete(name);
+		}
+		await new Promise((done, fail) => {
+			const request = indexedDB.deleteDatabase('rank-and-file');
+			request.onsuccess = done;
+			request.onerror = () => fail(request.error);
+		});
+	});
 }
 
 /** One run: back up, erase, read the file, restore. */
@@ -47,7 +50,7 @@ export async function backupAndRestore(browser, origin, rows, outDir, run) {
 	try {
 		await page.goto(`${origin}/notes`);
 		await hydrated(page);
-		await page.waitForFunction(async () => (await indexedDB.databases()).length > 0);
+		await appDatabaseMade(page);
 		await seed(page, rows);
 		await page.goto(`${origin}/settings/backup`);
 		await hydrated(page);
@@ -89,7 +92,7 @@ export async function qrVersionOf30Items(browser, origin) {
 	try {
 		await page.goto(`${origin}/notes`);
 		await hydrated(page);
-		await page.waitForFunction(async () => (await indexedDB.databases()).length > 0);
+		await appDatabaseMade(page);
 		const data = {
 			title: 'Walkout prep',
 			archived: false,

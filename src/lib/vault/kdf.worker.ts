@@ -1,5 +1,8 @@
 /// <reference lib="webworker" />
 import { argon2idAsync } from '@noble/hashes/argon2.js';
+// Imported statically: a chunk split off a worker is missing from the service worker's list of
+// build files, so offline the key could not be derived (SvelteKit lists only the app's chunks).
+import { argon2id } from 'hash-wasm';
 import { fromBase64 } from './bytes';
 import type { KdfReply, KdfRequest } from './kdf-protocol';
 
@@ -20,7 +23,6 @@ const hex = (bytes: Uint8Array) =>
  * m=2^8 KiB, p=1, "password", "somesalt").
  */
 async function wasmEngine(): Promise<(request: KdfRequest) => Promise<Uint8Array>> {
-	const { argon2id } = await import('hash-wasm');
 	const known = await argon2id({
 		password: 'password',
 		salt: 'somesalt',
