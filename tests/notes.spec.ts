@@ -1,8 +1,10 @@
 import { corpusFiles, corpusText } from './fixtures/corpus';
+import { putStoredRows, storedRows } from './support/app-database';
 import { test, expect } from './support/fixtures';
 import { axeViolations } from './support/layout-checks';
 import { markdownProblemsScript, type markdownProblems } from './support/markdown-problems';
 import { NotesPage } from './support/notes-page';
+import { turnLockOn } from './support/vault';
 
 test('one tap from home opens a focused editor, and typing is kept across a reload', async ({
 	page
@@ -213,3 +215,53 @@ for (const locale of ['en-US', 'es-MX']) {
 		});
 	});
 }
+
+test('the notes list keeps its first screen for the next visit, encrypted once the lock is on', async ({
+	page
+}) => {
+	await page.goto('/notes');
+	await expect(page.getByText('No notes yet.')).toBeVisible();
+	const now = Date.now();
+	await putStoredRows(
+		page,
+		Array.from({ length: 40 }, (_, i) => ({
+			id: `note-${String(i).padStart(2, '0')}`,
+			kind: 'note',
+			createdAt: now - i,
+			updatedAt: now - i,
+			codec: 'json1',
+			body: JSON.stringify({
+				text: `Seeded note ${i}`,
+				tags: i === 3 ? ['steward'] : [],
+				pinned: i === 30,
+				archived: false,
+				links: []
+			})
+		}))
+	);
+	await page.reload();
+	const list = page.getByTestId('note-list').getByRole('link');
+	await expect(list.first()).toHaveText(/Seeded note 30/);
+
+	const savedScreen = async () => {
+		const row = (await storedRows(page)).find((r) => r.id === 'first-screen:notes');
+		if (!row) return undefined;
+		if (row.codec !== 'json1') return row.codec;
+		const screen = JSON.parse(row.body as string) as {
+			rows: { data: { text: string } }[];
+			above: { tags: string[] };
+		};
+		return { titles: screen.rows.map((r) => r.data.text), tags: screen.above.tags };
+	};
+	// What the list shows first, in its order (the pinned note on top), and the tags above it.
+	const shown = ['Seeded note 30', ...Array.from({ length: 14 }, (_, i) => `Seeded note ${i}`)];
+	await expect.poll(savedScreen).toEqual({ titles: shown, tags: ['steward'] });
+	await page.reload();
+	await expect(list.first()).toHaveText(/Seeded note 30/);
+	await expect(list.nth(14)).toHaveText(/Seeded note 13\s*$/);
+
+	await turnLockOn(page);
+	await expect.poll(savedScreen).toBe('aes1');
+	const dump = JSON.stringify(await storedRows(page));
+	expect(dump).not.toContain('Seeded note');
+});

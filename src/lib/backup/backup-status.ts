@@ -1,5 +1,6 @@
 import { collection } from '$lib/db';
 import { read } from '$lib/db/database';
+import { isRecordKind } from '$lib/db/schema';
 import type { KindCounts } from './payload';
 
 /** What this phone remembers of its backups: never part of a backup itself. */
@@ -47,7 +48,7 @@ export async function oldestUnsavedChange(since: number): Promise<number | undef
 		db.records
 			.where('updatedAt')
 			.above(since)
-			.filter((row) => row.kind !== 'search-index' && row.id !== STATUS_ID)
+			.filter((row) => isRecordKind(row.kind) && row.id !== STATUS_ID)
 			.first()
 	);
 	return row?.updatedAt;

@@ -19,8 +19,15 @@ export const RECORD_KINDS = [
 
 export type RecordKind = (typeof RECORD_KINDS)[number];
 
-/** What a row may hold: a user record, or the saved search index (read by the search worker). */
-export type StoredKind = RecordKind | 'search-index';
+const recordKinds = new Set<string>(RECORD_KINDS);
+/** Whether a row holds a user record (not the search index or a list's saved first screen). */
+export const isRecordKind = (kind: string): kind is RecordKind => recordKinds.has(kind);
+
+/**
+ * What a row may hold: a user record, the saved search index (read by the search worker), or a
+ * list's saved first screen (first-screen.svelte.ts). Only user records are backed up.
+ */
+export type StoredKind = RecordKind | 'search-index' | 'first-screen';
 
 /**
  * How a row's body is encoded: `json1` plain JSON text, `aes1` AES-256-GCM bytes (codec.ts).

@@ -3,6 +3,7 @@
 import { decode, encode, type Entity } from './codec';
 import { database, putRow, read, replaceRows, write } from './database';
 import { RecordNotFoundError } from './errors';
+import { firstScreens } from './first-screen.svelte';
 import { storageHealth } from './storage-health.svelte';
 import { RECORD_KINDS, type RecordKind, type StoredRecord } from './schema';
 
@@ -456,6 +457,7 @@ export class RecordStore {
 			shelf.loaded = false;
 			shelf.changed(dropped);
 		}
+		firstScreens.reset();
 		storageHealth.unreadable = {};
 		this.#onDisk.clear();
 		this.#sent.clear();

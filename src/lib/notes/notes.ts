@@ -1,4 +1,4 @@
-import { ChangeRefused, collection, type Entity } from '$lib/db';
+import { ChangeRefused, collection, firstScreens, type Entity, type SavedScreen } from '$lib/db';
 import { noteLinks } from './note-links';
 
 /** Things a note can be about; each area's detail page lists the notes linked to it. */
@@ -26,6 +26,15 @@ const notes = collection<NoteData>('note');
 
 /** Every note, newest change first; undefined while loading. */
 export const listNotes = (): Note[] | undefined => notes.list();
+/** The notes list's first screen as last shown: its top notes and the tags above them. */
+export type NotesScreen = SavedScreen<NoteData> & { above: { tags: string[] } };
+
+/** What the notes list showed first at the last visit, for the moment the notes take to load. */
+export const savedNotesScreen = (): NotesScreen | undefined =>
+	firstScreens.read<NotesScreen>('notes');
+/** The notes list, loaded, remembers its first screen for the next visit. */
+export const keepNotesScreen = (screen: NotesScreen): void => firstScreens.keep('notes', screen);
+
 /** undefined while loading, null when there is no such note. */
 export const getNote = (id: string): Note | null | undefined => notes.get(id);
 
