@@ -13,7 +13,8 @@ export const LISTS = [
 		key: 'contacts',
 		label: 'Contacts',
 		path: '/rapid-response/contacts',
-		texts: (t) => [t.firstGroupName, t.firstContactName]
+		// The screen opens on the people; the groups sit behind "Groups & import".
+		texts: (t) => [t.firstContactName]
 	},
 	{
 		key: 'checklists',
