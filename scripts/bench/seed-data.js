@@ -739,10 +739,12 @@ export async function appDatabaseMade(page) {
 }
 
 /**
- * Writes the data set into the database the app made, in batches. Chromium 156 now and then
- * leaves a batch's transaction pending for good once about 10 MB are in the bucket (seen with
- * and without the app in the page, never for the app's own writes, which are small or already
- * measured to finish): such a batch is aborted and written again in a fresh connection.
+ * Writes the data set into the database the app made, in batches, from the app's blank page so
+ * that nothing else uses the database meanwhile. Chromium 156 sometimes left a batch's
+ * transaction pending for good once about 10 MB were in the bucket (5 of 6 seedings with the app
+ * in the page, 1 of 3 from the blank page; never the app's own writes, including the
+ * 13,000-record move and restore the bench measures): such a batch is aborted after 15 s and
+ * written again in a fresh connection.
  */
 export async function seed(page, rows, batchSize = 1000) {
 	await page.goto(new URL('/blank.html', page.url()).href);
