@@ -1,9 +1,14 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 const PASSPHRASE = 'maple tugboat velvet quarry 42';
 
 // WebAuthn needs a real host name: an IP address is no valid relying party, "localhost" is.
 test.use({ baseURL: `http://localhost:${process.env.E2E_PORT}` });
+
+async function reloadHydrated(page: Page): Promise<void> {
+	await page.reload();
+	await expect(page.locator('html[data-hydrated]')).toHaveCount(1);
+}
 
 test('a passkey with the PRF extension unlocks; the passphrase still does', async ({
 	page,
@@ -37,11 +42,12 @@ test('a passkey with the PRF extension unlocks; the passphrase still does', asyn
 	await passkeys.getByRole('button', { name: 'Add a passkey' }).click();
 	await expect(passkeys.getByText('Passkey added.')).toBeVisible({ timeout: 20_000 });
 
-	await page.reload();
+	await reloadHydrated(page);
 	await page.getByRole('button', { name: 'Unlock with passkey' }).click();
 	await expect(page.getByText('Your records are encrypted with your passphrase.')).toBeVisible();
 
-	await page.reload();
+	// Typed only once the page is live: text typed into the prerendered field would not count.
+	await reloadHydrated(page);
 	await page.getByLabel('Passphrase').fill(PASSPHRASE);
 	await page.getByRole('button', { name: 'Unlock', exact: true }).click();
 	await expect(page.getByText('Your records are encrypted with your passphrase.')).toBeVisible();

@@ -102,8 +102,10 @@ async function onRecords<T>(page: Page, rows: Row[] | null): Promise<T> {
 /** Stores rows straight into the app's database (the app must have created it). */
 export const storeRows = (page: Page, rows: Row[]) => onRecords<null>(page, rows);
 
-/** Every user record as stored, sorted by id (the search index left out). */
+/** Every user record as stored, sorted by id. */
 export async function userRows(page: Page): Promise<Row[]> {
 	const rows = await onRecords<Row[]>(page, null);
-	return rows.filter((r) => r.kind !== 'search-index').sort((a, b) => (a.id < b.id ? -1 : 1));
+	// The search index and the lists' saved first screens are the app's own, not user records.
+	const own = new Set(['search-index', 'first-screen']);
+	return rows.filter((r) => !own.has(r.kind)).sort((a, b) => (a.id < b.id ? -1 : 1));
 }
