@@ -40,7 +40,8 @@
 //               checklist on the share screen.
 //   vault       the data set's lock turned on through Settings (time to encrypt it all), then a
 //               new tab unlocks to the notes list: tap → newest note shown, split into the key
-//               derivation and the unwrap (the app's User Timing marks) and the rest.
+//               derivation and the unwrap (the app's User Timing marks) and the rest; then
+//               each list opened from home, as under "lists", in a tab unlocked first.
 //   size        first-load JS+CSS gzip of each prerendered route ÷ the empty SvelteKit app's.
 //   lighthouse  mobile scores of / and /notes by npx lighthouse (scripts/bench/lighthouse.js).
 //
@@ -208,7 +209,10 @@ async function measureScroll(options, phone, emptyPhone, origin, targets, emptyT
 	figures['scroll.longest'] = { 1: median(longest) };
 }
 
-/** The lock on: encrypting the data set once, then unlock → notes list, split by phase. */
+/**
+ * The lock on: encrypting the data set once, then unlock → notes list, split by phase, and each
+ * list opened from home once unlocked.
+ */
 async function measureVault(options, browser, origin, rows, targets, emptyText, figures) {
 	const phone = await phoneContext(browser, origin, rows, emptyText);
 	try {
@@ -220,6 +224,16 @@ async function measureVault(options, browser, origin, rows, targets, emptyText, 
 		);
 		for (const part of ['ms', 'kdf', 'unwrap', 'rest']) {
 			figures[`vault.unlock.${part}`] = mediansOf(results, `unlock ${part}`, (r) => r[part]);
+		}
+		for (const list of LISTS) {
+			const opened = await atEachRate(options, `${list.label} from home, lock on`, (rate) =>
+				openListFromHome(phone, rate, origin, list, targets, passphrase)
+			);
+			figures[`vault.list.${list.key}.ms`] = mediansOf(
+				opened,
+				`${list.label} ms, lock on`,
+				(r) => r.ms
+			);
 		}
 	} finally {
 		await phone.close();

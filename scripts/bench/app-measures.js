@@ -140,10 +140,18 @@ async function linkOnHome(page, path) {
 	return page.locator('[data-bench-link]');
 }
 
-/** Tap on the list's link on home → its first item visible; then the list page's DOM size. */
-export function openListFromHome(context, cpuRate, origin, list, targets) {
+/**
+ * Tap on the list's link on home → its first item visible; then the list page's DOM size. With
+ * a `passphrase`, the lock is on: home is unlocked first, untimed, as a user would have done.
+ */
+export function openListFromHome(context, cpuRate, origin, list, targets, passphrase) {
 	return inPage(context, cpuRate, async (page) => {
 		await page.goto(`${origin}/`);
+		if (passphrase) {
+			await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+			await page.getByRole('button', { name: 'Unlock', exact: true }).tap();
+			await page.getByRole('heading', { name: 'Locked' }).waitFor({ state: 'detached' });
+		}
 		await untilQuiet(page, 300);
 		const link = await linkOnHome(page, list.path);
 		await probe(page, (texts) => window.__bench.armTexts(texts), list.texts(targets));

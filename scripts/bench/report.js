@@ -11,7 +11,7 @@ import * as prettier from 'prettier';
 export const ROWS = [
 	...[
 		['notes', 'Notes list from home (tap → 1st note)'],
-		['contacts', 'Contacts from home (→ 1st group+contact)'],
+		['contacts', 'Contacts from home (→ 1st person)'],
 		['checklists', 'My checklists from home (→ newest)'],
 		['incidents', 'Incidents from home (→ newest)']
 	].flatMap(([list, label]) => [
@@ -62,6 +62,17 @@ export const ROWS = [
 		unit: 'ms',
 		budget: { 1: 1500 }
 	},
+	...[
+		['notes', '  lock on: notes list from home'],
+		['contacts', '  lock on: contacts from home'],
+		['checklists', '  lock on: my checklists from home'],
+		['incidents', '  lock on: incidents from home']
+	].map(([list, label]) => ({
+		key: `vault.list.${list}.ms`,
+		label,
+		unit: 'ms',
+		budget: { 1: 100, 4: 300 }
+	})),
 	{
 		key: 'qr.version',
 		label: 'QR code version of a 30-item checklist',
