@@ -76,6 +76,27 @@ describe('restoring a backup', () => {
 		expect(await db().records.toArray()).toEqual(before);
 	});
 
+	test('rows that did not all land are reported, not taken for a restore', async () => {
+		await store([note('a', 'kept')]);
+		const bulkPut = db().records.bulkPut.bind(db().records);
+		vi.spyOn(db().records, 'bulkPut').mockImplementationOnce((rows) =>
+			bulkPut((rows as Parameters<typeof bulkPut>[0]).slice(1))
+		);
+		const payload = buildPayload([note('b', 'one'), note('c', 'two')], '1');
+		await expect(restoreBackup(payload, 'replace')).rejects.toMatchObject({
+			problem: 'verify-failed'
+		});
+	});
+
+	test('a merge beside a record that cannot be read still checks out', async () => {
+		await store([note('a', 'kept')]);
+		const unreadable = { ...(await encode(note('x', 'damaged'))), body: '{not json' };
+		await db().records.put(unreadable);
+		await restoreBackup(buildPayload([note('b', 'new')], '1'), 'merge');
+		const titles = (await gatherRecords()).map((r) => (r.data as { title: string }).title).sort();
+		expect(titles).toEqual(['kept', 'new']);
+	});
+
 	test("this phone's own backup status survives a replace", async () => {
 		await store([
 			{ id: STATUS_ID, kind: 'settings', createdAt: 1, updatedAt: 1, data: { lastBackupAt: 42 } }

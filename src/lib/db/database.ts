@@ -3,6 +3,7 @@ import {
 	declareSchema,
 	LATEST_VERSION,
 	RECORD_KINDS,
+	type RecordKind,
 	type StoredRecord,
 	type VaultRow
 } from './schema';
@@ -216,6 +217,19 @@ export function replaceRows(rows: StoredRecord[], mode: 'replace' | 'merge'): Pr
 			await db.records.bulkPut(rows);
 		})
 	);
+}
+
+/** How many rows of each record kind a database holds. */
+export type KindTally = Partial<Record<RecordKind, number>>;
+
+/** The rows of each record kind on disk, counted on the kind index: nothing is decoded. */
+export function countRows(): Promise<KindTally> {
+	return read(async (db) => {
+		const counts = await Promise.all(
+			RECORD_KINDS.map((kind) => db.records.where('kind').equals(kind).count())
+		);
+		return Object.fromEntries(RECORD_KINDS.map((kind, index) => [kind, counts[index]]));
+	});
 }
 
 /** Runs a read, reopening a closed connection once. */

@@ -1,7 +1,7 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- plain Maps and Sets on purpose: each kind's
    revision is the one signal Svelte follows, so a change costs one notification, not one per key. */
 import { decode, encode, type Entity } from './codec';
-import { database, putRow, read, replaceRows, write } from './database';
+import { countRows, database, putRow, read, replaceRows, write, type KindTally } from './database';
 import { RecordNotFoundError } from './errors';
 import { firstScreens } from './first-screen.svelte';
 import { storageHealth } from './storage-health.svelte';
@@ -432,17 +432,34 @@ export class RecordStore {
 	}
 
 	/**
-	 * Restoring a backup: encodes the records and stores them in one transaction, all or nothing
-	 * ('replace' drops every other record first), then reads every kind again from disk and tells
-	 * other tabs what changed.
+	 * Restoring a backup or taking a share: encodes the records and stores them in one
+	 * transaction, all or nothing ('replace' drops every other record first). Memory then takes
+	 * the very records it stored, with nothing decoded again, and other tabs are told what
+	 * changed. Resolves with the rows of each kind now on disk, counted on the kind index, for
+	 * the caller to check against what it meant to write.
 	 */
-	async replaceAll(records: AnyEntity[], mode: 'replace' | 'merge'): Promise<void> {
+	async replaceAll(records: AnyEntity[], mode: 'replace' | 'merge'): Promise<KindTally> {
+		await Promise.all(RECORD_KINDS.map((kind) => this.load(kind)));
 		const rows = await Promise.all(records.map((entity) => encode(entity)));
 		await replaceRows(rows, mode);
-		const known = [...this.#shelves.values()].flatMap((shelf) => [...shelf.records.keys()]);
-		this.reset();
-		await Promise.all(RECORD_KINDS.map((kind) => this.load(kind)));
-		this.#announce([...new Set([...known, ...rows.map((row) => row.id)])]);
+		const changed = new Map<Shelf, string[]>();
+		for (const [kind, shelf] of this.#shelves) {
+			if (mode !== 'replace') continue;
+			changed.set(shelf, [...shelf.records.keys()]);
+			for (const id of shelf.records.keys()) this.#onDisk.delete(id);
+			shelf.records.clear();
+			// Every row of a record kind was replaced, the unreadable ones too.
+			storageHealth.unreadable[kind] = 0;
+		}
+		for (const entity of records) {
+			const shelf = this.#shelf(entity.kind);
+			this.#remember(shelf, entity);
+			this.#onDisk.set(entity.id, entity.updatedAt);
+			changed.set(shelf, [...(changed.get(shelf) ?? []), entity.id]);
+		}
+		for (const [shelf, ids] of changed) shelf.changed(ids);
+		this.#announce([...new Set([...changed.values()].flat())]);
+		return countRows();
 	}
 
 	/** Drops every decoded record and forgets every kind was loaded (lock, tests). */
