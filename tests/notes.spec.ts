@@ -1,5 +1,5 @@
 import { corpusFiles, corpusText } from './fixtures/corpus';
-import { putStoredRows, storedRows } from './support/app-database';
+import { noteRows, putStoredRows, storedRows } from './support/app-database';
 import { test, expect } from './support/fixtures';
 import { axeViolations } from './support/layout-checks';
 import { markdownProblemsScript, type markdownProblems } from './support/markdown-problems';
@@ -221,23 +221,9 @@ test('the notes list keeps its first screen for the next visit, encrypted once t
 }) => {
 	await page.goto('/notes');
 	await expect(page.getByText('No notes yet.')).toBeVisible();
-	const now = Date.now();
 	await putStoredRows(
 		page,
-		Array.from({ length: 40 }, (_, i) => ({
-			id: `note-${String(i).padStart(2, '0')}`,
-			kind: 'note',
-			createdAt: now - i,
-			updatedAt: now - i,
-			codec: 'json1',
-			body: JSON.stringify({
-				text: `Seeded note ${i}`,
-				tags: i === 3 ? ['steward'] : [],
-				pinned: i === 30,
-				archived: false,
-				links: []
-			})
-		}))
+		noteRows(40, (i) => ({ tags: i === 3 ? ['steward'] : [], pinned: i === 30 }))
 	);
 	await page.reload();
 	const list = page.getByTestId('note-list').getByRole('link');

@@ -1,6 +1,6 @@
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { putStoredRows, storedRows, vaultHeader } from './support/app-database';
+import { noteRows, putStoredRows, storedRows, vaultHeader } from './support/app-database';
 import { NotesPage } from './support/notes-page';
 import { lockScreen, PASSPHRASE, turnLockOn, unlock } from './support/vault';
 
@@ -9,24 +9,7 @@ async function startSlowEncryption(page: Page, context: BrowserContext): Promise
 	await page.goto('/notes');
 	// The list has been read: the database the rows go into exists.
 	await expect(page.getByText('No notes yet.')).toBeVisible();
-	const now = Date.now();
-	await putStoredRows(
-		page,
-		Array.from({ length: 2000 }, (_, i) => ({
-			id: `note-${String(i).padStart(4, '0')}`,
-			kind: 'note',
-			createdAt: now - i,
-			updatedAt: now - i,
-			codec: 'json1',
-			body: JSON.stringify({
-				text: `Seeded note ${i}`,
-				tags: [],
-				pinned: false,
-				archived: false,
-				links: []
-			})
-		}))
-	);
+	await putStoredRows(page, noteRows(2000));
 	await page.reload();
 	await expect(page.getByRole('link', { name: 'Seeded note 0', exact: true })).toBeVisible();
 	const cdp = await context.newCDPSession(page);

@@ -54,3 +54,26 @@ export async function vaultHeader(page: Page, replace?: unknown): Promise<unknow
 		{ db, replace }
 	);
 }
+
+/** Plain note rows as the app stores them, newest first: `note-0000` is the newest. */
+export function noteRows(
+	count: number,
+	data: (i: number) => Record<string, unknown> = () => ({})
+): Record<string, unknown>[] {
+	const now = Date.now();
+	return Array.from({ length: count }, (_, i) => ({
+		id: `note-${String(i).padStart(4, '0')}`,
+		kind: 'note',
+		createdAt: now - i,
+		updatedAt: now - i,
+		codec: 'json1',
+		body: JSON.stringify({
+			text: `Seeded note ${i}`,
+			tags: [],
+			pinned: false,
+			archived: false,
+			links: [],
+			...data(i)
+		})
+	}));
+}
