@@ -252,3 +252,29 @@ test('hidden, the app is covered; back after the chosen time, it is locked; pani
 	await page.goto('/notes');
 	await expect(lockScreen(page)).toBeVisible();
 });
+
+test('with "erase on panic" chosen, panic from any page erases everything', async ({ page }) => {
+	const notes = new NotesPage(page);
+	await notes.goto('/notes');
+	await notes.create('Safe house on Ashland');
+	await page.goto('/settings');
+	const panicSettings = page
+		.locator('details')
+		.filter({ has: page.locator('summary', { hasText: /^Panic$/ }) });
+	await panicSettings.locator('summary').click();
+	await panicSettings.getByLabel('Erase everything on panic').check();
+	// Kept on disk: it reads back checked after a reload.
+	await page.reload();
+	await panicSettings.locator('summary').click();
+	await expect(panicSettings.getByLabel('Erase everything on panic')).toBeChecked();
+
+	// A page that shows no records.
+	await page.goto('/about');
+	const panic = page.getByRole('button', { name: 'Panic: hold to hide everything' });
+	await panic.click();
+	await panic.click();
+	await expect(page).toHaveURL(/blank\.html$/);
+	await page.goto('/notes');
+	await expect(page.getByText('No notes yet.')).toBeVisible();
+	expect(JSON.stringify(await storedRows(page))).not.toContain('Ashland');
+});

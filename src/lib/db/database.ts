@@ -1,21 +1,15 @@
 import Dexie, { type Table } from 'dexie';
 import {
 	declareSchema,
-	LATEST_VERSION,
 	RECORD_KINDS,
 	type RecordKind,
 	type StoredRecord,
 	type VaultRow
 } from './schema';
-import {
-	isClosedError,
-	isNewerVersionError,
-	isQuotaError,
-	NewerDatabaseError,
-	StorageFullError
-} from './errors';
+import { isClosedError, isNewerVersionError, isQuotaError, StorageFullError } from './errors';
 import { flushPendingWrites, track } from './pending-writes';
-import { deleteArea, generationsOnDisk, openArea } from './storage-area';
+import { openArea, type StorageArea } from './storage-area';
+import { findLayout, refuseNewer, sessionLayout, type LayoutFound } from './storage-layout';
 import { storageHealth } from './storage-health.svelte';
 
 export class AppDatabase extends Dexie {
@@ -35,12 +29,6 @@ export class AppDatabase extends Dexie {
 	readonly generation: number;
 }
 
-/** What a move between generations (the vault turning on or off) writes beside the rows. */
-export interface MoveState {
-	from: number;
-	done: boolean;
-}
-
 /**
  * The databases on disk: `current` is the one the app reads and writes; `unfinished` is a newer
  * generation that a move was filling when it was interrupted (the vault resumes it).
@@ -58,9 +46,10 @@ let afterHandOver: () => void = () => location.reload();
 
 /** The databases of this session, found once. */
 export function storageLayout(): Promise<StorageLayout> {
-	layout ??= findStorage().then((found) => {
-		connect(found.current);
-		return found;
+	layout ??= sessionLayout().then((found) => {
+		const opened = databasesOf(found);
+		connect(opened.current);
+		return opened;
 	});
 	return layout;
 }
@@ -84,32 +73,24 @@ export function useDatabaseForTesting(db: AppDatabase, onHandOver: () => void = 
 /** Opens a generation of the data, refusing one that a newer app version upgraded. */
 export async function openGeneration(generation: number): Promise<AppDatabase> {
 	const area = await openArea(generation);
-	const stored = Math.floor((await storedVersion(area.factory, area.name)) / 10);
-	if (stored > LATEST_VERSION) {
-		storageHealth.report('newer-version');
-		throw new NewerDatabaseError(stored, LATEST_VERSION);
-	}
-	return new AppDatabase(area.name, { factory: area.factory, generation });
+	await refuseNewer(area);
+	return databaseIn(area);
 }
 
-/**
- * The newest generation whose move finished is current. A newer one still being filled is
- * `unfinished`; older ones are what a finished move did not get to delete, and go now.
- */
+/** The databases of the generations the vault found (storage-layout.ts). */
 export async function findStorage(): Promise<StorageLayout> {
-	const generations = await generationsOnDisk();
-	let unfinished: AppDatabase | undefined;
-	for (const [index, generation] of generations.entries()) {
-		const db = await openGeneration(generation);
-		const move = (await db.vault.get('move'))?.value as MoveState | undefined;
-		if (move && !move.done && !unfinished && generations.includes(move.from)) {
-			unfinished = db;
-			continue;
-		}
-		for (const older of generations.slice(index + 1)) void deleteArea(older).catch(() => {});
-		return { current: db, unfinished };
-	}
-	return { current: await openGeneration(1) };
+	return databasesOf(await findLayout());
+}
+
+function databasesOf({ current, unfinished }: LayoutFound): StorageLayout {
+	return {
+		current: databaseIn(current.area),
+		unfinished: unfinished && databaseIn(unfinished.area)
+	};
+}
+
+function databaseIn({ generation, name, factory }: StorageArea): AppDatabase {
+	return new AppDatabase(name, { factory, generation });
 }
 
 function connect(db: AppDatabase): AppDatabase {
@@ -130,27 +111,6 @@ async function handOver(db: AppDatabase): Promise<void> {
 	await flushPendingWrites();
 	db.close();
 	afterHandOver();
-}
-
-/**
- * The version of the database on disk, read without creating or upgrading it (0 if none).
- * Dexie stores version n as n * 10, plus one for each index it patches in by itself.
- */
-function storedVersion(factory: IDBFactory, name: string): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const request = factory.open(name);
-		request.onupgradeneeded = () => request.transaction?.abort();
-		request.onsuccess = () => {
-			const version = request.result.version;
-			request.result.close();
-			resolve(version);
-		};
-		request.onerror = (event) => {
-			event.preventDefault();
-			if (request.error?.name === 'AbortError') resolve(0);
-			else reject(request.error);
-		};
-	});
 }
 
 async function attempt<T>(op: (db: AppDatabase) => Promise<T>): Promise<T> {

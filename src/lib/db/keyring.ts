@@ -17,6 +17,23 @@ export class VaultLockedError extends Error {
 	}
 }
 
+/** What holds decoded data and must drop it when the key goes (the record store). */
+const holders = new Set<() => void>();
+
+/** Resolved while records can be read (plain or unlocked); a new one each time the key goes. */
+let open = opening();
+
+function opening(): { promise: Promise<void>; resolve: () => void } {
+	let resolve = () => {};
+	const promise = new Promise<void>((done) => (resolve = done));
+	return { promise, resolve };
+}
+
+function setOpen(next: KeyState): void {
+	state = next;
+	open.resolve();
+}
+
 export const keyring = {
 	get state(): KeyState {
 		return state;
@@ -27,13 +44,29 @@ export const keyring = {
 		return state.mode === 'unlocked' ? state.key : null;
 	},
 	usePlain(): void {
-		state = { mode: 'plain' };
+		setOpen({ mode: 'plain' });
 	},
 	unlock(key: CryptoKey): void {
-		state = { mode: 'unlocked', key };
+		setOpen({ mode: 'unlocked', key });
 	},
-	/** Drops the key: from now on nothing can be read or written until it is unlocked again. */
+	/**
+	 * Resolves once records can be read: a read made while locked (a banner's check at start)
+	 * waits for the unlock instead of finding every row unreadable.
+	 */
+	whenOpen(): Promise<void> {
+		return open.promise;
+	},
+	/**
+	 * Drops the key, and with it every decoded byte: from now on nothing can be read or written
+	 * until it is unlocked again.
+	 */
 	lock(): void {
+		if (state.mode !== 'locked') open = opening();
 		state = { mode: 'locked' };
+		for (const drop of holders) drop();
+	},
+	/** Registers something that holds decoded data, to be emptied whenever the key goes. */
+	onLock(drop: () => void): void {
+		holders.add(drop);
 	}
 };

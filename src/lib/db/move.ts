@@ -1,5 +1,6 @@
 import { decode, encode } from './codec';
-import { openGeneration, type AppDatabase, type MoveState } from './database';
+import { openGeneration, type AppDatabase } from './database';
+import type { MoveState } from './storage-layout';
 import { deleteArea } from './storage-area';
 
 /**

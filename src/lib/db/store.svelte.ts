@@ -4,6 +4,7 @@ import { decode, encode, type Entity } from './codec';
 import { countRows, database, putRow, read, replaceRows, write, type KindTally } from './database';
 import { RecordNotFoundError } from './errors';
 import { firstScreens } from './first-screen.svelte';
+import { keyring } from './keyring';
 import { storageHealth } from './storage-health.svelte';
 import { RECORD_KINDS, type RecordKind, type StoredRecord } from './schema';
 
@@ -94,7 +95,7 @@ function applyChange<T>(change: (data: T) => T, record: Entity<T>): T {
  * another tab got there first, this tab takes that version and applies its change again on top
  * (changes are functions of the data); a change that cannot be re-applied throws EditConflict.
  *
- * `reset()` drops every decoded byte in one place: locking relies on it.
+ * `reset()` drops every decoded byte in one place: locking (keyring.lock) relies on it.
  */
 export class RecordStore {
 	#shelves = new Map<RecordKind, Shelf>(RECORD_KINDS.map((kind) => [kind, new Shelf()]));
@@ -171,6 +172,8 @@ export class RecordStore {
 	async #fill(kind: RecordKind, shelf: Shelf): Promise<void> {
 		const generation = this.#generation;
 		try {
+			await keyring.whenOpen();
+			if (generation !== this.#generation) return;
 			this.#listen((await database()).name);
 			const rows = await read((db) => db.records.where('kind').equals(kind).toArray());
 			const decoded = await Promise.all(rows.map((row) => this.#decode(row)));
@@ -483,6 +486,7 @@ export class RecordStore {
 }
 
 export const recordStore = new RecordStore();
+keyring.onLock(() => recordStore.reset());
 
 /** A new record's fields beside its data. */
 export function stamp<T>(

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { decode, encode } from './codec';
+import { keyring } from './keyring';
 import type { StoredRecord } from './schema';
 import { storageHealth } from './storage-health.svelte';
 import { ChangeRefused, EditConflict, RecordStore, recordStore, stamp } from './store.svelte';
@@ -145,5 +146,20 @@ describe('the decoded store', () => {
 		await recordStore.create(note('secret', 's'));
 		recordStore.reset();
 		expect(recordStore.get('note', 's')).toBeUndefined();
+	});
+
+	test('locking drops every decoded record; a read made while locked waits for the unlock', async () => {
+		await recordStore.create(note('kept', 'k'));
+		keyring.lock();
+		expect(recordStore.get('note', 'k')).toBeUndefined();
+
+		let done = false;
+		const reading = recordStore.load('note').then(() => (done = true));
+		await new Promise((wait) => setTimeout(wait, 20));
+		expect(done).toBe(false);
+		keyring.usePlain();
+		await reading;
+		expect(recordStore.get<NoteData>('note', 'k')?.data.text).toBe('kept');
+		expect(storageHealth.unreadable.note).toBe(0);
 	});
 });

@@ -26,6 +26,9 @@ const settings = settingsRecord<VaultSettings>('vault', defaults);
 /** The vault's settings with defaults; undefined while loading. */
 export const getVaultSettings = (): VaultSettings | undefined => settings.get();
 
+/** The vault's settings once they are in memory (read from the database if need be). */
+export const readVaultSettings = (): Promise<VaultSettings> => settings.read();
+
 export async function changeVaultSettings(change: Partial<VaultSettings>): Promise<void> {
 	await settings.update((current) => ({ ...current, ...change }));
 }

@@ -1,22 +1,7 @@
-import { flushPendingWrites, recordStore } from '$lib/db';
-import { storageLayout, switchTo, type AppDatabase } from '$lib/db/database';
 import { keyring } from '$lib/db/keyring';
-import { continueMove, finishMove, startMove } from '$lib/db/move';
-import { deleteArea, generationsOnDisk } from '$lib/db/storage-area';
-import {
-	checkHeader,
-	emptyDuressSlot,
-	isDuress,
-	keyEncryptionKey,
-	newDataKey,
-	sealDuress,
-	unwrapDataKey,
-	wrapDataKey,
-	type VaultHeader
-} from './header';
-import { calibrate, deriveKey, type Progress } from './kdf';
-import { createPasskey, evaluatePasskeys } from './passkey';
-import { getVaultSettings } from './vault-settings';
+import { flushPendingWrites } from '$lib/db/pending-writes';
+import { sessionLayout, type GenerationFound } from '$lib/db/storage-layout';
+import { checkHeader, type VaultHeader } from './header';
 
 /**
  * starting: reading the header · off: no passphrase, records stored plain · locked / unlocked ·
@@ -27,17 +12,17 @@ import { getVaultSettings } from './vault-settings';
 export type VaultStatus =
 	'starting' | 'off' | 'locked' | 'unlocked' | 'moving' | 'waiting' | 'interrupted' | 'failed';
 
-export type UnlockResult = 'unlocked' | 'wrong' | 'erased';
-
 const CHANNEL = 'rank-and-file:vault';
-/** A page with nothing of the app in it (static/blank.html). */
-const BLANK_PAGE = '/blank.html';
-const MOVE_LOCK = 'rank-and-file:move';
+/** Held by the tab that moves the records into a new database (vault-actions.ts). */
+export const MOVE_LOCK = 'rank-and-file:move';
 
 /**
- * The vault: whether records are encrypted, the lock and the passphrase. The data key lives
- * only in the keyring (db/keyring.ts) while unlocked; locking drops it with every decoded record
- * (recordStore.reset) and reloads the page, which drops every screen's state, in every tab.
+ * The vault's state, and what every page needs of it: whether the records are open, locked or
+ * plain, "Lock now" and panic. The data key lives only in the keyring (db/keyring.ts) while
+ * unlocked; locking drops it with every decoded record and reloads the page, which drops every
+ * screen's state, in every tab. Whatever needs the key or the database itself (unlocking,
+ * turning the lock on or off, erasing) is in vault-actions.ts, loaded where it is used: this part
+ * reads the header with plain IndexedDB, so a page that shows no records loads no database code.
  */
 class Vault {
 	status = $state<VaultStatus>('starting');
@@ -46,9 +31,12 @@ class Vault {
 	/** Records a move could not carry over (they could not be read before either). */
 	leftBehind = $state(0);
 	hasPasskeys = $state(false);
+	/** Set the moment panic is pressed: the shell shows nothing from then on. */
+	panicking = $state(false);
 	error = $state.raw<unknown>(undefined);
+	/** The header as read at start, or as vault-actions.ts last saved it. */
+	header: VaultHeader | null = null;
 
-	#header: VaultHeader | null = null;
 	#channel: BroadcastChannel | undefined;
 
 	async start(): Promise<void> {
@@ -58,11 +46,11 @@ class Vault {
 		};
 		try {
 			if (await this.#movingElsewhere()) return;
-			const { current, unfinished } = await storageLayout();
-			const stored = await readHeader(current);
-			const pending = unfinished && (await readHeader(unfinished));
-			this.#header = stored ?? pending ?? null;
-			this.hasPasskeys = (this.#header?.passkeys.length ?? 0) > 0;
+			const { current, unfinished } = await sessionLayout();
+			const stored = headerIn(current);
+			const pending = unfinished && headerIn(unfinished);
+			this.header = stored ?? pending ?? null;
+			this.hasPasskeys = (this.header?.passkeys.length ?? 0) > 0;
 			if (unfinished) {
 				keyring.lock();
 				this.status = 'interrupted';
@@ -97,265 +85,41 @@ class Vault {
 		return true;
 	}
 
-	/** Opens the vault; the duress passphrase erases everything instead. */
-	async unlock(passphrase: string, onProgress?: Progress): Promise<UnlockResult> {
-		const header = this.#header;
-		if (!header) return 'wrong';
-		// User Timing marks: `npm run bench` reports the unlock split into derivation and unwrap.
-		const started = performance.now();
-		const kek = await keyEncryptionKey(await deriveKey(passphrase, header.kdf, onProgress));
-		const derived = performance.measure('vault-kdf', { start: started }).duration + started;
-		const key = await unwrapDataKey(header.wrappedKey, kek);
-		performance.measure('vault-unwrap', { start: derived });
-		if (!key) {
-			if (!(await isDuress(header.duress, kek))) return 'wrong';
-			await this.erase();
-			return 'erased';
-		}
-		if (this.status === 'interrupted') {
-			await this.#resume(key);
-			return 'unlocked';
-		}
-		keyring.unlock(key);
-		this.status = 'unlocked';
-		return 'unlocked';
-	}
-
-	/** Opens the vault with a passkey's PRF output; false if none of them opened it. */
-	async unlockWithPasskey(): Promise<boolean> {
-		const wraps = this.#header?.passkeys ?? [];
-		const evaluated = await evaluatePasskeys(wraps).catch(() => null);
-		const wrap = evaluated && wraps.find((w) => w.credentialId === evaluated.credentialId);
-		const key = wrap && (await unwrapDataKey(wrap.wrappedKey, evaluated.kek));
-		if (!key) return false;
-		keyring.unlock(key);
-		this.status = 'unlocked';
-		return true;
-	}
-
-	/**
-	 * Adds a passkey that wraps a copy of the data key. 'wrong': the passphrase did not open the
-	 * vault; 'unsupported': the authenticator has no PRF.
-	 */
-	async addPasskey(passphrase: string): Promise<'added' | 'wrong' | 'unsupported'> {
-		const header = this.#header;
-		const key = await this.#openWith(passphrase, true);
-		if (!header || !key) return 'wrong';
-		const made = await createPasskey();
-		if (!made) return 'unsupported';
-		const wrap = {
-			credentialId: made.credentialId,
-			prfSalt: made.prfSalt,
-			wrappedKey: await wrapDataKey(key, made.kek)
-		};
-		await this.#saveHeader({ ...header, passkeys: [...header.passkeys, wrap] });
-		return 'added';
-	}
-
-	async removePasskeys(): Promise<void> {
-		if (this.#header) await this.#saveHeader({ ...this.#header, passkeys: [] });
-	}
-
 	/** Locks every open tab at once. Unsaved edits are saved first (with the key still here). */
 	async lock(): Promise<void> {
-		this.#channel?.postMessage('lock');
+		this.lockOtherTabs();
 		await this.#lockHere();
+	}
+
+	/** Other tabs lock (they reload into the lock screen, or wait while records move). */
+	lockOtherTabs(): void {
+		this.#channel?.postMessage('lock');
 	}
 
 	async #lockHere(): Promise<void> {
 		if (this.status !== 'unlocked') return;
 		await flushPendingWrites();
 		keyring.lock();
-		recordStore.reset();
 		this.status = 'locked';
 		// A reload drops every screen's state and every decoded byte the page still holds.
 		location.reload();
 	}
 
-	/** Turns the lock on: a new data key, wrapped by the passphrase, and every record encrypted. */
-	async enable(passphrase: string): Promise<void> {
-		const kdf = await calibrate();
-		const kek = await keyEncryptionKey(await deriveKey(passphrase, kdf));
-		const fresh = await newDataKey();
-		const header: VaultHeader = {
-			format: 'rank-and-file-vault',
-			version: 1,
-			kdf,
-			wrappedKey: await wrapDataKey(fresh, kek),
-			duress: emptyDuressSlot(),
-			passkeys: []
-		};
-		// The session keeps a copy that cannot be exported; the exportable one is dropped here.
-		const key = (await unwrapDataKey(header.wrappedKey, kek))!;
-		await this.#move({ header, readKey: null, writeKey: key });
-		this.#header = header;
-		keyring.unlock(key);
-		this.status = 'unlocked';
-	}
-
-	/** Turns the lock off: every record is decrypted into a new database, the vault removed. */
-	async disable(passphrase: string): Promise<boolean> {
-		const key = await this.#openWith(passphrase);
-		if (!key) return false;
-		await this.#move({ header: null, readKey: key, writeKey: null });
-		this.#header = null;
-		this.hasPasskeys = false;
-		keyring.usePlain();
-		this.status = 'off';
-		return true;
-	}
-
-	/** A new passphrase only wraps the same data key again: nothing is re-encrypted. */
-	async changePassphrase(current: string, next: string): Promise<boolean> {
-		const header = this.#header;
-		const key = await this.#openWith(current, true);
-		if (!header || !key) return false;
-		const kek = await keyEncryptionKey(await deriveKey(next, header.kdf));
-		await this.#saveHeader({ ...header, wrappedKey: await wrapDataKey(key, kek) });
-		return true;
-	}
-
 	/**
-	 * Sets the duress passphrase (null clears it). Refused (false) when the passphrase is wrong
-	 * or the duress one would open the data.
-	 */
-	async setDuress(passphrase: string, duress: string | null): Promise<boolean> {
-		const header = this.#header;
-		if (!header || !(await this.#openWith(passphrase))) return false;
-		if (duress === null) {
-			await this.#saveHeader({ ...header, duress: emptyDuressSlot() });
-			return true;
-		}
-		const kek = await keyEncryptionKey(await deriveKey(duress, header.kdf));
-		if (await unwrapDataKey(header.wrappedKey, kek)) return false;
-		await this.#saveHeader({ ...header, duress: await sealDuress(kek) });
-		return true;
-	}
-
-	/**
-	 * Panic: lock at once (or erase, if the user chose that) and show a blank page with nothing
-	 * of the app. Unsaved edits get a moment to land, never long enough to matter.
+	 * Panic: nothing of the app shows from this moment; then lock at once (or erase, if the user
+	 * chose that) and go to a blank page.
 	 */
 	async panic(): Promise<void> {
-		const erase = getVaultSettings()?.eraseOnPanic ?? false;
-		this.#channel?.postMessage('lock');
-		if (erase) return this.erase(BLANK_PAGE);
-		await Promise.race([flushPendingWrites(), new Promise((done) => setTimeout(done, 300))]);
-		keyring.lock();
-		recordStore.reset();
-		location.replace(BLANK_PAGE);
-	}
-
-	/**
-	 * Crypto-erase: the wrapped keys go first (without them the records are noise), then every
-	 * database with its folder, the caches that could hold pages, and local storage. The app
-	 * shell's own cache stays so that the empty app still opens offline: it holds no user data.
-	 */
-	async erase(then = '/'): Promise<void> {
-		keyring.lock();
-		recordStore.reset();
-		const { current, unfinished } = await storageLayout();
-		for (const db of [current, unfinished]) await db?.vault.clear().catch(() => {});
-		current.close();
-		unfinished?.close();
-		for (const generation of await generationsOnDisk()) await deleteArea(generation);
-		for (const name of await caches.keys()) {
-			if (!name.includes('precache')) await caches.delete(name);
-		}
-		localStorage.clear();
-		sessionStorage.clear();
-		location.replace(then);
-	}
-
-	async #openWith(passphrase: string, extractable = false): Promise<CryptoKey | null> {
-		if (!this.#header) return null;
-		const kek = await keyEncryptionKey(await deriveKey(passphrase, this.#header.kdf));
-		return unwrapDataKey(this.#header.wrappedKey, kek, extractable);
-	}
-
-	async #saveHeader(header: VaultHeader): Promise<void> {
-		const { current } = await storageLayout();
-		await current.vault.put({ id: 'header', value: header });
-		this.#header = header;
-		this.hasPasskeys = header.passkeys.length > 0;
-	}
-
-	/**
-	 * Re-encodes every record into a new database and switches to it. Other tabs are locked
-	 * first (they reload and wait); writes are refused while rows move, so none is lost.
-	 */
-	async #move(plan: {
-		header: VaultHeader | null;
-		readKey: CryptoKey | null;
-		writeKey: CryptoKey | null;
-	}): Promise<void> {
-		await flushPendingWrites();
-		this.#channel?.postMessage('lock');
-		const before = { status: this.status, keys: keyring.state };
-		this.status = 'moving';
-		keyring.lock();
-		let to: AppDatabase | undefined;
-		try {
-			await navigator.locks.request(MOVE_LOCK, async () => {
-				const { current } = await storageLayout();
-				to = await startMove(current, plan.header);
-				await this.#copy(current, to, plan.readKey, plan.writeKey);
-			});
-		} catch (error) {
-			// Nothing was switched: the old database is whole. Drop the half-made new one.
-			if (to) {
-				to.close();
-				await deleteArea(to.generation).catch(() => {});
-			}
-			if (before.keys.mode === 'unlocked') keyring.unlock(before.keys.key);
-			else keyring.usePlain();
-			this.status = before.status;
-			throw error;
-		} finally {
-			this.progress = null;
-			recordStore.reset();
-		}
-	}
-
-	/** Finishes a move a kill cut short, with the key the passphrase just opened. */
-	async #resume(key: CryptoKey): Promise<void> {
-		this.status = 'moving';
-		const { current, unfinished } = await storageLayout();
-		if (!unfinished) return;
-		const encrypting = (await readHeader(unfinished)) !== null;
-		await navigator.locks.request(MOVE_LOCK, () =>
-			this.#copy(current, unfinished, encrypting ? null : key, encrypting ? key : null)
-		);
-		this.progress = null;
-		recordStore.reset();
-		if (encrypting) {
-			keyring.unlock(key);
-			this.status = 'unlocked';
-		} else {
-			this.#header = null;
-			keyring.usePlain();
-			this.status = 'off';
-		}
-	}
-
-	async #copy(
-		from: AppDatabase,
-		to: AppDatabase,
-		readKey: CryptoKey | null,
-		writeKey: CryptoKey | null
-	): Promise<void> {
-		const { leftBehind } = await continueMove({ from, to, readKey, writeKey }, (done, total) => {
-			this.progress = { done, total };
-		});
-		this.leftBehind = leftBehind;
-		await finishMove(from, to);
-		switchTo(to);
+		this.panicking = true;
+		this.lockOtherTabs();
+		const { panicNow } = await import('./vault-actions');
+		await panicNow();
 	}
 }
 
-async function readHeader(db: AppDatabase): Promise<VaultHeader | null> {
-	const row = await db.vault.get('header');
-	return row ? checkHeader(row.value) : null;
+/** A generation's vault header, checked; null when its records are plain. */
+function headerIn({ vaultRows }: GenerationFound): VaultHeader | null {
+	return vaultRows.has('header') ? checkHeader(vaultRows.get('header')) : null;
 }
 
 export const vault = new Vault();

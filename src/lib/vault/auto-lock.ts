@@ -1,8 +1,5 @@
-import { getVaultSettings } from './vault-settings';
+import { getVaultSettings, readVaultSettings } from './vault-settings';
 import { vault } from './vault.svelte';
-
-/** Whether the page is hidden: the shell covers its content (best effort for app switchers). */
-export const privacyCover = $state({ shown: false });
 
 const ACTIVITY = ['pointerdown', 'keydown', 'input', 'scroll', 'wheel'] as const;
 const CHECK_EVERY_MS = 15_000;
@@ -10,10 +7,13 @@ const CHECK_EVERY_MS = 15_000;
 /**
  * Locks after the app has been hidden or unused for as long as the user chose. Timers are
  * throttled while a page is hidden, so the time is checked again whenever it comes back.
+ * Started once the vault is unlocked (VaultGate), with the settings read from then on.
  */
 export function startAutoLock(): () => void {
 	let hiddenAt: number | undefined;
 	let lastActive = Date.now();
+	// In memory from now on: a check made the moment the page is hidden reads them at once.
+	void readVaultSettings().catch(() => {});
 	const minutes = (value: number) => value * 60_000;
 
 	const due = (): boolean => {
@@ -30,10 +30,10 @@ export function startAutoLock(): () => void {
 		if (due()) void vault.lock();
 	};
 	const onVisibility = () => {
-		privacyCover.shown = document.visibilityState === 'hidden';
-		if (privacyCover.shown) hiddenAt = Date.now();
+		const hidden = document.visibilityState === 'hidden';
+		if (hidden) hiddenAt = Date.now();
 		check();
-		if (!privacyCover.shown) hiddenAt = undefined;
+		if (!hidden) hiddenAt = undefined;
 	};
 	const onActivity = () => (lastActive = Date.now());
 
