@@ -1,16 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { randomBytes } from './bytes';
+import { checkHeader, HeaderRejected } from './header';
 import {
-	checkHeader,
 	emptyDuressSlot,
-	HeaderRejected,
 	isDuress,
 	keyEncryptionKey,
 	newDataKey,
 	sealDuress,
 	unwrapDataKey,
 	wrapDataKey
-} from './header';
+} from './header-keys';
 
 const header = {
 	format: 'rank-and-file-vault',

@@ -1,5 +1,5 @@
 import { fromBase64, randomBytes, toBase64, utf8 } from './bytes';
-import { keyEncryptionKey } from './header';
+import { keyEncryptionKey } from './header-keys';
 
 /**
  * Quick unlock through a passkey's WebAuthn PRF extension: the authenticator turns a salt we

@@ -3,17 +3,16 @@ import { storageLayout, switchTo, type AppDatabase } from '$lib/db/database';
 import { keyring } from '$lib/db/keyring';
 import { continueMove, finishMove, startMove } from '$lib/db/move';
 import { deleteArea, generationsOnDisk } from '$lib/db/storage-area';
+import { checkHeader, type VaultHeader } from './header';
 import {
-	checkHeader,
 	emptyDuressSlot,
 	isDuress,
 	keyEncryptionKey,
 	newDataKey,
 	sealDuress,
 	unwrapDataKey,
-	wrapDataKey,
-	type VaultHeader
-} from './header';
+	wrapDataKey
+} from './header-keys';
 import { calibrate, deriveKey, type Progress } from './kdf';
 import { createPasskey, evaluatePasskeys } from './passkey';
 import { getVaultSettings, readVaultSettings } from './vault-settings';
