@@ -234,10 +234,10 @@ test('the notes list keeps its first screen for the next visit, encrypted once t
 		if (!row) return undefined;
 		if (row.codec !== 'json1') return row.codec;
 		const screen = JSON.parse(row.body as string) as {
-			rows: { data: { text: string } }[];
+			rows: { data: { title: string } }[];
 			above: { tags: string[] };
 		};
-		return { titles: screen.rows.map((r) => r.data.text), tags: screen.above.tags };
+		return { titles: screen.rows.map((r) => r.data.title), tags: screen.above.tags };
 	};
 	// What the list shows first, in its order (the pinned note on top), and the tags above it.
 	const shown = ['Seeded note 30', ...Array.from({ length: 14 }, (_, i) => `Seeded note ${i}`)];

@@ -1,5 +1,5 @@
 import { decode, encode, type Entity } from './codec';
-import { readRow, writeRow } from './database';
+import { disk } from './disk';
 
 /** How long a list waits after its first screen changed before saving it. */
 const SAVE_AFTER_MS = 1_000;
@@ -48,7 +48,7 @@ class FirstScreens {
 	async #load(list: string, screen: Screen): Promise<void> {
 		const generation = this.#generation;
 		try {
-			const row = await readRow(rowId(list));
+			const row = await (await disk()).readRow(rowId(list));
 			if (!row) return;
 			const { data } = await decode<SavedScreen>(row);
 			if (generation !== this.#generation || screen.signature) return;
@@ -74,7 +74,7 @@ class FirstScreens {
 			const now = Date.now();
 			const entity = { id: rowId(list), kind: 'first-screen' as const, data: saved };
 			void encode({ ...entity, createdAt: now, updatedAt: now })
-				.then(writeRow)
+				.then(async (row) => (await disk()).writeRow(row))
 				.catch(() => {});
 		}, SAVE_AFTER_MS);
 	}

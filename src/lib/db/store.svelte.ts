@@ -1,7 +1,8 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- plain Maps and Sets on purpose: each kind's
    revision is the one signal Svelte follows, so a change costs one notification, not one per key. */
 import { decode, encode, type Entity } from './codec';
-import { countRows, database, putRow, read, replaceRows, write, type KindTally } from './database';
+import type { KindTally } from './database';
+import { disk } from './disk';
 import { RecordNotFoundError } from './errors';
 import { firstScreens } from './first-screen.svelte';
 import { keyring } from './keyring';
@@ -174,6 +175,7 @@ export class RecordStore {
 		try {
 			await keyring.whenOpen();
 			if (generation !== this.#generation) return;
+			const { database, read } = await disk();
 			this.#listen((await database()).name);
 			const rows = await read((db) => db.records.where('kind').equals(kind).toArray());
 			const decoded = await Promise.all(rows.map((row) => this.#decode(row)));
@@ -297,7 +299,7 @@ export class RecordStore {
 		this.#forget(shelf, id);
 		this.#latestWrite.set(id, ++this.#writeCount);
 		try {
-			await write((db) => db.records.delete(id));
+			await (await disk()).write((db) => db.records.delete(id));
 		} catch (error) {
 			this.#remember(shelf, found);
 			shelf.changed([id]);
@@ -322,6 +324,7 @@ export class RecordStore {
 		const shelf = this.#shelf(kind);
 		await this.load(kind);
 		const rows = await Promise.all(entities.map((entity) => encode(entity)));
+		const { write } = await disk();
 		await write((db) => db.transaction('rw', db.records, () => db.records.bulkAdd(rows)));
 		for (const entity of entities) {
 			this.#remember(shelf, entity);
@@ -358,7 +361,7 @@ export class RecordStore {
 
 		let theirs: StoredRecord | undefined;
 		try {
-			const replaced = await putRow(row);
+			const replaced = await (await disk()).putRow(row);
 			if (replaced && !this.#isOurs(replaced)) theirs = replaced;
 			this.#landed(entity.id, entity.updatedAt);
 		} finally {
@@ -408,7 +411,7 @@ export class RecordStore {
 	/** Re-reads the rows another tab changed; nothing else is decoded again. */
 	async #refresh(ids: string[]): Promise<void> {
 		const generation = this.#generation;
-		const rows = await read((db) => db.records.bulkGet(ids));
+		const rows = await (await disk()).read((db) => db.records.bulkGet(ids));
 		for (const [index, id] of ids.entries()) {
 			const row = rows[index];
 			if (generation !== this.#generation) return;
@@ -444,6 +447,7 @@ export class RecordStore {
 	async replaceAll(records: AnyEntity[], mode: 'replace' | 'merge'): Promise<KindTally> {
 		await Promise.all(RECORD_KINDS.map((kind) => this.load(kind)));
 		const rows = await Promise.all(records.map((entity) => encode(entity)));
+		const { countRows, replaceRows } = await disk();
 		await replaceRows(rows, mode);
 		const changed = new Map<Shelf, string[]>();
 		for (const [kind, shelf] of this.#shelves) {

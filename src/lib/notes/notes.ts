@@ -26,12 +26,26 @@ const notes = collection<NoteData>('note');
 
 /** Every note, newest change first; undefined while loading. */
 export const listNotes = (): Note[] | undefined => notes.list();
-/** The notes list's first screen as last shown: its top notes and the tags above them. */
-export type NotesScreen = SavedScreen<NoteData> & { above: { tags: string[] } };
+/** A row of the notes list as shown: a note's title, excerpt and tags as plain text. */
+export interface NoteRow {
+	title: string;
+	excerpt: string;
+	tags: string;
+	pinned: boolean;
+}
 
-/** What the notes list showed first at the last visit, for the moment the notes take to load. */
-export const savedNotesScreen = (): NotesScreen | undefined =>
-	firstScreens.read<NotesScreen>('notes');
+/** The notes list's first screen as last shown: its top rows and the tags above them. */
+export type NotesScreen = SavedScreen<NoteRow> & { above: { tags: string[] } };
+
+/**
+ * What the notes list showed first at the last visit, for the moment the notes take to load:
+ * rows as shown, so that drawing them needs neither the notes nor the Markdown reader.
+ */
+export function savedNotesScreen(): NotesScreen | undefined {
+	const saved = firstScreens.read<NotesScreen>('notes');
+	// A screen saved by an older version held whole notes: it is simply not used.
+	return saved?.rows.every((row) => typeof row.data.title === 'string') ? saved : undefined;
+}
 /** The notes list, loaded, remembers its first screen for the next visit. */
 export const keepNotesScreen = (screen: NotesScreen): void => firstScreens.keep('notes', screen);
 

@@ -1,7 +1,7 @@
 /* eslint-disable svelte/prefer-svelte-reactivity -- the Maps and Sets here are bookkeeping for
    the worker; nothing a component shows. */
 import { recordStore, type RecordKind } from '$lib/db';
-import { readRow, writeRow } from '$lib/db/database';
+import { disk } from '$lib/db/disk';
 import { keyring } from '$lib/db/keyring';
 import { contentSources, recordSources } from './registry';
 import { signatureOf, type SearchDoc, type SearchHit, type SearchKind } from './search-index';
@@ -36,7 +36,9 @@ class SearchManager {
 		this.#worker = worker;
 		worker.onmessage = (event: MessageEvent<SearchReply>) => this.#receive(event.data);
 		const key = keyring.current();
-		void readRow(SEARCH_INDEX_ID).then((saved) => this.#send({ type: 'open', saved, key }));
+		void disk()
+			.then(({ readRow }) => readRow(SEARCH_INDEX_ID))
+			.then((saved) => this.#send({ type: 'open', saved, key }));
 	}
 
 	#send(request: SearchRequest): void {
@@ -48,7 +50,10 @@ class SearchManager {
 		else if (reply.type === 'hits') {
 			this.#waiting.get(reply.id)?.(reply.hits);
 			this.#waiting.delete(reply.id);
-		} else void writeRow(reply.row).catch(() => {});
+		} else
+			void disk()
+				.then(({ writeRow }) => writeRow(reply.row))
+				.catch(() => {});
 	}
 
 	/** Indexes what changed since the saved index, then follows every change. */
