@@ -1,4 +1,4 @@
-import { collection, EditConflict } from '$lib/db';
+import { collection, EditConflict, recordsScreen } from '$lib/db';
 import type { BuiltInChecklist } from '$lib/content/checklists';
 import { createNote, type Note } from '$lib/notes/notes';
 import { setNote, type Change } from './changes';
@@ -10,6 +10,9 @@ const checklists = collection<ChecklistData>('checklist');
 // Queries
 /** Every checklist of the user's, most recently changed first. */
 export const listChecklists = (): Checklist[] | undefined => checklists.list();
+
+/** The first of "my checklists" at the last visit, shown while the checklists load. */
+export const checklistsScreen = recordsScreen<ChecklistData>('my-checklists');
 
 /** Why the checklists could not be read, if they could not. */
 export const checklistsLoadError = (): unknown => checklists.loadError();

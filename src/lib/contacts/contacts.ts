@@ -1,4 +1,4 @@
-import { collection, type Entity } from '$lib/db';
+import { collection, recordsScreen, type Entity } from '$lib/db';
 import { collator } from '$lib/ui/intl';
 import type { ContactDraft } from './contact-types';
 
@@ -43,6 +43,9 @@ export const contactsReady = (): Promise<void> => contacts.ready();
 
 /** Every contact by name; undefined while loading. */
 export const listContacts = sortedByName(() => contacts.list());
+
+/** The first people of the list at the last visit, shown while the contacts load. */
+export const contactsScreen = recordsScreen<ContactDraft>('contacts');
 
 /** undefined while loading, null when there is no such contact. */
 export const getContact = (id: string): Contact | null | undefined => contacts.get(id);

@@ -2,7 +2,7 @@ import { decode, encode, type Entity } from './codec';
 import { disk } from './disk';
 
 /** How long a list waits after its first screen changed before saving it. */
-const SAVE_AFTER_MS = 1_000;
+const SAVE_AFTER_MS = 250;
 
 /** What a list shows first: its top rows, and whatever sits above them (a list's filters). */
 export interface SavedScreen<T = unknown> {
@@ -89,3 +89,25 @@ class FirstScreens {
 }
 
 export const firstScreens = new FirstScreens();
+
+/** Rows saved for the next visit: more than a tall phone shows. */
+export const FIRST_SCREEN_ROWS = 15;
+
+/** A list whose rows are its records as they are: its first screen is its first records. */
+export interface RecordsScreen<T> {
+	/** The first records at the last visit; undefined while read, or when there were none. */
+	read(): Entity<T>[] | undefined;
+	/** The list has every record: remembers the first ones (the list as shown, in its order). */
+	keep(shown: readonly Entity<T>[]): void;
+}
+
+export function recordsScreen<T>(list: string): RecordsScreen<T> {
+	return {
+		read: () => {
+			const rows = firstScreens.read<SavedScreen<T>>(list)?.rows;
+			// An empty list says nothing worth showing before the records are in.
+			return rows?.length ? rows : undefined;
+		},
+		keep: (shown) => firstScreens.keep(list, { rows: shown.slice(0, FIRST_SCREEN_ROWS) })
+	};
+}

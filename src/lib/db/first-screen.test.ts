@@ -1,5 +1,10 @@
 import { describe, expect, test, vi } from 'vitest';
-import { firstScreens, type SavedScreen } from './first-screen.svelte';
+import {
+	FIRST_SCREEN_ROWS,
+	firstScreens,
+	recordsScreen,
+	type SavedScreen
+} from './first-screen.svelte';
 import { stamp } from './store.svelte';
 import { useTestDatabase } from './testing';
 
@@ -39,5 +44,26 @@ describe("a list's saved first screen", () => {
 		firstScreens.reset();
 		await new Promise((done) => setTimeout(done, 1_500));
 		expect(await savedRow()).toBeUndefined();
+	});
+
+	test("a list of records keeps its first fifteen, in the list's order; an empty list is not shown", async () => {
+		const list = recordsScreen<{ text: string }>('incidents');
+		const shown = Array.from({ length: 40 }, (_, i) => stamp('incident', { text: `Report ${i}` }));
+		list.keep(shown);
+		await vi.waitFor(async () =>
+			expect(await db().records.get('first-screen:incidents')).toBeDefined()
+		);
+		firstScreens.reset();
+		await vi.waitFor(() => expect(list.read()).toEqual(shown.slice(0, FIRST_SCREEN_ROWS)));
+
+		list.keep([]);
+		await vi.waitFor(async () => {
+			const row = await db().records.get('first-screen:incidents');
+			expect(row && JSON.parse(row.body as string).rows).toEqual([]);
+		});
+		firstScreens.reset();
+		list.read();
+		await new Promise((done) => setTimeout(done, 100));
+		expect(list.read()).toBeUndefined();
 	});
 });

@@ -3,7 +3,12 @@ export { collection, newId, type Collection, type CreateOptions } from './collec
 export { settingsRecord, type SettingsRecord } from './settings-record';
 export type { Entity } from './codec';
 export { recordStore, ChangeRefused, EditConflict } from './store.svelte';
-export { firstScreens, type SavedScreen } from './first-screen.svelte';
+export {
+	firstScreens,
+	recordsScreen,
+	FIRST_SCREEN_ROWS,
+	type SavedScreen
+} from './first-screen.svelte';
 export { registerFlusher, flushPendingWrites } from './pending-writes';
 export { storageHealth, type StorageProblem } from './storage-health.svelte';
 export { NewerDatabaseError, RecordNotFoundError, StorageFullError } from './errors';

@@ -1,4 +1,4 @@
-import { collection, type Entity } from '$lib/db';
+import { collection, recordsScreen, type Entity } from '$lib/db';
 import { dateTimeFormat } from '$lib/ui/intl';
 import type { Locale } from '$lib/content/types';
 import { m } from '$lib/paraglide/messages';
@@ -88,6 +88,9 @@ export function listIncidents(): Incident[] | undefined {
 	}
 	return sorted.list;
 }
+
+/** The incidents list's first screen at the last visit, shown while the reports load. */
+export const incidentsScreen = recordsScreen<IncidentData>('incidents');
 
 let open: { from: Incident[]; list: Incident[] } | undefined;
 
