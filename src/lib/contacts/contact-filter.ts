@@ -1,5 +1,4 @@
 import type { ContactDraft } from './contact-types';
-import { nameKey } from './vcard-import';
 
 export interface ContactFilter {
 	text: string;
@@ -81,4 +80,9 @@ export function filterContacts<T extends { data: ContactDraft }>(
 		}
 		return matchesText(data, filter.text);
 	});
+}
+
+/** A name as compared: without accents, case or extra spaces ("José  Pérez" finds "jose perez"). */
+export function nameKey(name: string): string {
+	return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }

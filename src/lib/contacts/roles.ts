@@ -1,4 +1,4 @@
-import { builtInRoles } from '$lib/content/rapid-response';
+import { builtInRoles } from '$lib/content/roles';
 import { localize } from '$lib/content/localize';
 import type { Locale } from '$lib/content/types';
 import type { CustomRole } from './settings';

@@ -1,3 +1,4 @@
+import { nameKey } from './contact-filter';
 import type { ContactDraft, ContactPhone } from './contact-types';
 
 export type ImportError = {
@@ -213,10 +214,6 @@ export function phoneKey(value: string): string | undefined {
 	const main = value.split(/[;,#]|\s*(?:ext\.?|x)\s*\d/i)[0] ?? '';
 	const digits = main.replace(/\D/g, '');
 	return digits.length >= 7 ? digits.slice(-10) : undefined;
-}
-
-export function nameKey(name: string): string {
-	return name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -1,16 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import * as content from './rapid-response';
-import {
-	alertFields,
-	alertTemplates,
-	contextFacts,
-	knowYourRightsCard,
-	whistleContext,
-	whistleSignals,
-	type InfoCard
-} from './rapid-response';
+import * as alerts from './alert-templates';
+import * as infoCards from './info-cards';
+import * as roles from './roles';
+import * as timeline from './timeline';
+import * as whistle from './whistle';
+import { alertFields, alertTemplates } from './alert-templates';
+import { knowYourRightsCard, type InfoCard } from './info-cards';
+import { contextFacts } from './timeline';
+import { whistleContext, whistleSignals } from './whistle';
 import { sources } from './sources';
 import type { Localized } from './types';
+
+/** Every piece of built-in rapid-response content, by its export name. */
+const content = { ...alerts, ...infoCards, ...roles, ...timeline, ...whistle };
 
 type Visit = (value: unknown, path: string) => void;
 

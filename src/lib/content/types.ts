@@ -22,3 +22,14 @@ export interface Source {
 	/** Shown as text only: the app never links out (no request leaves the device). */
 	address?: string;
 }
+
+export interface Attributed {
+	sources: SourceKey[];
+}
+
+/** Optional context facts with dates and figures, attributed (CONTENT.md §4). */
+export interface ContextFact extends Attributed {
+	/** ISO yyyy-mm-dd, only where the article gives the day. */
+	date?: string;
+	text: Localized;
+}

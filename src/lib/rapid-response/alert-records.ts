@@ -1,4 +1,4 @@
-import { alertTemplates, type AlertTemplate } from '$lib/content/rapid-response';
+import { alertTemplates, type AlertTemplate } from '$lib/content/alert-templates';
 import type { Locale } from '$lib/content/types';
 import { collection, type Entity } from '$lib/db';
 import type { AlertValues, Confirmation, Position } from './alerts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alertTemplates } from '$lib/content/rapid-response';
+import { alertTemplates } from '$lib/content/alert-templates';
 import type { ContactDraft } from '$lib/contacts/contact-types';
 import { newAlert, type AlertData } from './alert-records';
 import {

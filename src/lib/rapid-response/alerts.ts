@@ -1,4 +1,4 @@
-import type { AlertFieldKey, AlertTemplate } from '$lib/content/rapid-response';
+import type { AlertFieldKey, AlertTemplate } from '$lib/content/alert-templates';
 import type { Locale } from '$lib/content/types';
 import type { ContactDraft } from '$lib/contacts/contact-types';
 import { primaryPhone } from '$lib/contacts/phone-numbers';

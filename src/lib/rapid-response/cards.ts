@@ -1,14 +1,13 @@
 import {
-	contextFacts,
 	incidentGuide,
 	knowYourRightsCard,
 	mutualAidCard,
 	patrolRisksCard,
 	schoolWatchCard,
-	whistleContext,
-	whistleSignals,
 	type InfoCard
-} from '$lib/content/rapid-response';
+} from '$lib/content/info-cards';
+import { contextFacts } from '$lib/content/timeline';
+import { whistleContext, whistleSignals } from '$lib/content/whistle';
 import { localize } from '$lib/content/localize';
 import type { Locale, Localized, SourceKey } from '$lib/content/types';
 import { m } from '$lib/paraglide/messages';

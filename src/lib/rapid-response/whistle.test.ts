@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { whistleSignals } from '$lib/content/rapid-response';
+import { whistleSignals } from '$lib/content/whistle';
 import { blasts, cycleMs, MAX_PLAY_MS, REPEAT_GAP_MS, repeatsWithin } from './whistle';
 
 const pattern = (id: string) => whistleSignals.find((signal) => signal.id === id)!.pattern;

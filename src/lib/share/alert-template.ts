@@ -1,4 +1,4 @@
-import { alertTemplates, type AlertTemplate } from '$lib/content/rapid-response';
+import { alertTemplates, type AlertTemplate } from '$lib/content/alert-templates';
 import type { Locale } from '$lib/content/types';
 import { newAlert, templateOf, type AlertData } from '$lib/rapid-response/alert-records';
 import { alertSummary, composeAlert } from '$lib/rapid-response/alerts';
