@@ -4,17 +4,20 @@ import { searchManager } from './search-manager.svelte';
 export { describeRecord } from './search-manager.svelte';
 
 /**
- * Search as the user types: at most one query per frame goes to the worker (the latest one), and
- * an answer that a newer query has overtaken is dropped.
+ * Search as the user types: a key's query goes to the worker at once when none is under way;
+ * keys typed while one is under way are coalesced, and only the latest is asked next. An answer
+ * that a newer query has overtaken is dropped, so the results never step back.
  */
 export class LiveSearch {
 	hits = $state.raw<SearchHit[]>([]);
-	/** The query the hits answer: it trails what is typed by a frame or so. */
+	/** The query the hits answer: it trails what is typed by a search or so. */
 	answered = $state('');
 	readonly groups = $derived(groupByKind(this.hits));
 
 	#asked = 0;
-	#frame = 0;
+	#underWay = false;
+	/** The latest query typed while another was under way. */
+	#next: string | undefined;
 
 	constructor(
 		private readonly kinds?: readonly SearchKind[],
@@ -31,19 +34,28 @@ export class LiveSearch {
 	/** Asks for a query's hits; called from an effect, it asks again whenever the index changes. */
 	ask(query: string): void {
 		void searchManager.revision;
-		cancelAnimationFrame(this.#frame);
-		const ticket = ++this.#asked;
+		this.#asked++;
 		if (!query.trim()) {
+			this.#next = undefined;
 			this.hits = [];
 			this.answered = query;
 			return;
 		}
-		this.#frame = requestAnimationFrame(() => {
-			void searchManager.search(query, this.kinds, this.limit).then((hits) => {
-				if (ticket !== this.#asked) return;
-				this.hits = hits;
-				this.answered = query;
-			});
+		this.#next = query;
+		if (!this.#underWay) this.#send();
+	}
+
+	#send(): void {
+		const query = this.#next!;
+		const ticket = this.#asked;
+		this.#next = undefined;
+		this.#underWay = true;
+		void searchManager.search(query, this.kinds, this.limit).then((hits) => {
+			this.#underWay = false;
+			if (this.#next !== undefined) return this.#send();
+			if (ticket !== this.#asked) return;
+			this.hits = hits;
+			this.answered = query;
 		});
 	}
 }
