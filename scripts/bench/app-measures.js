@@ -102,12 +102,17 @@ const untilShown = async (page, texts) => {
 const untilQuiet = (page, ms) => probe(page, (quiet) => window.__bench.quiet(quiet), ms);
 const lastTap = (page) => probe(page, () => window.__bench.pointerDowns.at(-1));
 
-/** Visits every page the bench measures once, so that later runs start from a used app. */
+/**
+ * Visits every page the bench measures once, so that later runs start from a used app: each
+ * list stays open until the page is still, as a glance at it would, which lets it save its first
+ * screen for the next visit.
+ */
 export async function warmUp(context, origin, targets) {
 	await inPage(context, 1, async (page) => {
 		for (const list of LISTS) {
 			await page.goto(origin + list.path);
 			await untilShown(page, list.texts(targets));
+			await untilQuiet(page, 500);
 		}
 		await page.goto(`${origin}/search`);
 	});

@@ -15,6 +15,8 @@ interface Screen {
 	/** Ids and versions of what is on disk, so that an unchanged screen is not written again. */
 	signature: string;
 	timer?: ReturnType<typeof setTimeout>;
+	/** Writes the screen kept last, if it is still waiting to be written. */
+	save?: () => void;
 }
 
 const rowId = (list: string) => `first-screen:${list}`;
@@ -32,6 +34,7 @@ class FirstScreens {
 	#screens = new Map<string, Screen>();
 	#revision = $state(0);
 	#generation = 0;
+	#watching = false;
 
 	/** The saved first screen of `list`: undefined while it is read, or when there is none. */
 	read<S extends SavedScreen>(list: string): S | undefined {
@@ -69,14 +72,28 @@ class FirstScreens {
 		screen.signature = signature;
 		clearTimeout(screen.timer);
 		const generation = this.#generation;
-		screen.timer = setTimeout(() => {
+		screen.save = () => {
+			screen.save = undefined;
+			clearTimeout(screen.timer);
 			if (generation !== this.#generation) return;
 			const now = Date.now();
 			const entity = { id: rowId(list), kind: 'first-screen' as const, data: saved };
 			void encode({ ...entity, createdAt: now, updatedAt: now })
 				.then(async (row) => (await disk()).writeRow(row))
 				.catch(() => {});
-		}, SAVE_AFTER_MS);
+		};
+		screen.timer = setTimeout(() => screen.save?.(), SAVE_AFTER_MS);
+		this.#saveWhenHidden();
+	}
+
+	/** A page left (closed, or another app in front) saves its waiting screens at once. */
+	#saveWhenHidden(): void {
+		if (this.#watching || typeof document === 'undefined') return;
+		this.#watching = true;
+		document.addEventListener('visibilitychange', () => {
+			if (document.visibilityState !== 'hidden') return;
+			for (const screen of this.#screens.values()) screen.save?.();
+		});
 	}
 
 	/** Drops every screen from memory (the lock); the saved rows stay, encrypted. */
