@@ -111,6 +111,8 @@ export async function typeEverywhere(
 	await search.fill(places.search);
 	await expect(page.getByRole('search')).toContainText('Nothing matches');
 	await notes.navigate('Notes');
+	// Back only once the Notes page is in the history, or it would leave the search page instead.
+	await expect(page).toHaveURL(/\/notes$/);
 	await page.goBack();
 	await expect(search).toHaveValue(places.search);
 	await afterTyping();

@@ -12,9 +12,21 @@ export async function openAppDatabase() {
 	const newest = names.sort((a, b) => generation(b) - generation(a))[0];
 	const usable = newest !== undefined && generation(newest) > 0;
 	const factory = usable ? (await buckets.open(newest)).indexedDB : indexedDB;
-	return new Promise((resolve, reject) => {
-		const request = factory.open(usable ? newest : 'rank-and-file');
-		request.onsuccess = () => resolve(request.result);
-		request.onerror = () => reject(request.error);
-	});
+	const name = usable ? newest : 'rank-and-file';
+	// The app makes its database with the first record it reads or writes, not when a page
+	// opens: wait for it rather than open (and so create) an empty one under it.
+	for (;;) {
+		const made = (await factory.databases()).some((info) => info.name === name);
+		if (made) {
+			/** @type {IDBDatabase} */
+			const db = await new Promise((resolve, reject) => {
+				const request = factory.open(name);
+				request.onsuccess = () => resolve(request.result);
+				request.onerror = () => reject(request.error);
+			});
+			if (db.objectStoreNames.contains('records')) return db;
+			db.close();
+		}
+		await new Promise((wait) => setTimeout(wait, 50));
+	}
 }

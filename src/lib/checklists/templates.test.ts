@@ -6,14 +6,8 @@ import {
 } from '$lib/content/checklists';
 import { moveItem, removeItem, setDone, setNote } from './changes';
 import type { ChecklistData } from './model';
-import {
-	blankChecklist,
-	copyFromBuiltIn,
-	dismissTemplateUpdate,
-	newItem,
-	takeTemplateUpdate,
-	templateUpdate
-} from './templates';
+import { dismissTemplateUpdate, takeTemplateUpdate, templateUpdate } from './template-updates';
+import { blankChecklist, copyFromBuiltIn, mayHaveTemplateUpdate, newItem } from './templates';
 
 const versioned = findBuiltInChecklist('defend-immigrant-coworkers') as BuiltInChecklist;
 
@@ -132,6 +126,17 @@ describe('template versions', () => {
 		expect(dismissed.items).toEqual(copy.items);
 		expect(dismissed.template).toEqual({ slug: versioned.slug, version: 1, dismissedVersion: 2 });
 		expect(templateUpdate(dismissed)).toBeUndefined();
+	});
+
+	it('is foreseen from the library alone: a newer version the user has not dismissed', () => {
+		const copy = versionOneCopy();
+		expect(mayHaveTemplateUpdate(copy)).toBe(true);
+		expect(mayHaveTemplateUpdate(copyFromBuiltIn(versioned))).toBe(false);
+		expect(mayHaveTemplateUpdate(blankChecklist('mine'))).toBe(false);
+		expect(mayHaveTemplateUpdate(dismissTemplateUpdate(templateUpdate(copy)!)(copy))).toBe(false);
+		for (const source of builtInChecklists) {
+			expect(mayHaveTemplateUpdate(copyFromBuiltIn(source)), source.slug).toBe(false);
+		}
 	});
 });
 

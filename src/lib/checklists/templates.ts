@@ -1,11 +1,6 @@
 import { newId } from '$lib/db';
-import {
-	findBuiltInChecklist,
-	itemsAddedSince,
-	type BuiltInChecklist,
-	type BuiltInChecklistItem
-} from '$lib/content/checklists';
-import type { Change } from './changes';
+import { findLibraryEntry } from '$lib/content/checklist-library';
+import type { BuiltInChecklist, BuiltInChecklistItem } from '$lib/content/checklists';
 import type { ChecklistData, ChecklistItem, ItemMeasure } from './model';
 
 /** A user's item from a built-in one: same id, the wording in both languages, nothing done. */
@@ -48,45 +43,14 @@ export function newItem(title: string): ChecklistItem {
 	return { id: newId(), title, done: false, note: '' };
 }
 
-export interface TemplateUpdate {
-	template: BuiltInChecklist;
-	/** Items of the newer version that the copy does not have. */
-	added: BuiltInChecklistItem[];
-}
-
 /**
- * What a newer release of a copy's built-in checklist adds, if the user has not taken or
- * dismissed it yet. Items the user deleted from their copy are not offered again: only items
- * newer than the copy's version whose ids the copy has never had.
+ * Whether a newer release of the copy's built-in checklist may have items for it (a newer
+ * version the user has not dismissed): told from the library alone, so that only then are the
+ * ready-made items loaded to say which (template-updates.ts).
  */
-export function templateUpdate(data: ChecklistData): TemplateUpdate | undefined {
+export function mayHaveTemplateUpdate(data: ChecklistData): boolean {
 	const ref = data.template;
-	if (!ref) return undefined;
-	const template = findBuiltInChecklist(ref.slug);
-	if (!template || template.version <= ref.version) return undefined;
-	if ((ref.dismissedVersion ?? 0) >= template.version) return undefined;
-	const have = new Set(data.items.map((item) => item.id));
-	const added = itemsAddedSince(template, ref.version).filter((item) => !have.has(item.id));
-	return added.length > 0 ? { template, added } : undefined;
-}
-
-/** Adds a newer version's items at the end and marks the copy as caught up with it. */
-export function takeTemplateUpdate(update: TemplateUpdate): Change {
-	return (data) => {
-		const have = new Set(data.items.map((item) => item.id));
-		const added = update.added.filter((item) => !have.has(item.id)).map(copyItem);
-		return {
-			...data,
-			items: [...data.items, ...added],
-			template: { slug: update.template.slug, version: update.template.version }
-		};
-	};
-}
-
-/** Hides the notice for this version; a later version shows it again. */
-export function dismissTemplateUpdate(update: TemplateUpdate): Change {
-	return (data) =>
-		data.template
-			? { ...data, template: { ...data.template, dismissedVersion: update.template.version } }
-			: data;
+	const entry = ref && findLibraryEntry(ref.slug);
+	if (!ref || !entry || entry.version <= ref.version) return false;
+	return (ref.dismissedVersion ?? 0) < entry.version;
 }

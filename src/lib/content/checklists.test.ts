@@ -5,6 +5,7 @@ import {
 	itemsAddedSince,
 	type BuiltInChecklist
 } from './checklists';
+import { checklistLibrary } from './checklist-library';
 import { sources } from './sources';
 import type { Localized } from './types';
 
@@ -123,5 +124,13 @@ describe('itemsAddedSince', () => {
 	it('leaves every other checklist at version 1', () => {
 		const others = builtInChecklists.filter((c) => c.slug !== 'defend-immigrant-coworkers');
 		for (const checklist of others) expect(checklist.version).toBe(1);
+	});
+});
+
+describe('the checklist library', () => {
+	it('says how many items each ready-made checklist has, in the same order', () => {
+		expect(checklistLibrary.map((entry) => [entry.slug, entry.itemCount])).toEqual(
+			builtInChecklists.map((checklist) => [checklist.slug, checklist.items.length])
+		);
 	});
 });
