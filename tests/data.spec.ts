@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { ChecklistsPage } from './support/checklists-page';
 import { NotesPage } from './support/notes-page';
+import { userRows } from './support/records';
 import v1Rows from '../src/lib/db/fixtures/v1-records.json' with { type: 'json' };
 
 /** Lets a tab stop hearing from the others (goDeaf), as when their messages are late. */
@@ -75,26 +76,9 @@ test('a database written by the first schema version is upgraded with every reco
 
 	await app.goto('/notes');
 	await expect(page.getByRole('link', { name: /Meeting Tuesday/ })).toBeVisible();
-	const kept = await page.evaluate(
-		() =>
-			new Promise<{ count: number; codecs: string[] }>((resolve) => {
-				const request = indexedDB.open('rank-and-file');
-				request.onsuccess = () => {
-					const all = request.result.transaction('records').objectStore('records').getAll();
-					all.onsuccess = () => {
-						// The list's saved first screen is the app's own row, not a record.
-						const records = (all.result as { kind: string; codec: string }[]).filter(
-							(r) => r.kind !== 'first-screen' && r.kind !== 'search-index'
-						);
-						resolve({
-							count: records.length,
-							codecs: [...new Set(records.map((r) => r.codec))]
-						});
-					};
-				};
-			})
-	);
-	expect(kept).toEqual({ count: v1Rows.length, codecs: ['json1'] });
+	const kept = await userRows(page);
+	const codecs = [...new Set(kept.map((row) => row.codec))];
+	expect({ count: kept.length, codecs }).toEqual({ count: v1Rows.length, codecs: ['json1'] });
 });
 
 test('when another tab upgrades the database, this tab saves what was typed, then reloads', async ({

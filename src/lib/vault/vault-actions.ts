@@ -3,7 +3,8 @@ import { storageLayout, switchTo, type AppDatabase } from '$lib/db/database';
 import { keyring } from '$lib/db/keyring';
 import { continueMove, finishMove, startMove } from '$lib/db/move';
 import { deleteArea, generationsOnDisk } from '$lib/db/storage-area';
-import { checkHeader, type VaultHeader } from './header';
+import { sessionLayout } from '$lib/db/storage-layout';
+import type { VaultHeader } from './header';
 import {
 	emptyDuressSlot,
 	isDuress,
@@ -16,7 +17,7 @@ import {
 import { calibrate, deriveKey, type Progress } from './kdf';
 import { createPasskey, evaluatePasskeys } from './passkey';
 import { getVaultSettings, readVaultSettings } from './vault-settings';
-import { MOVE_LOCK, vault } from './vault.svelte';
+import { headerIn, MOVE_LOCK, vault } from './vault.svelte';
 
 /**
  * What the vault does with the key and the database: unlock, turn the lock on or off, change
@@ -252,7 +253,8 @@ async function resume(key: CryptoKey): Promise<void> {
 	vault.status = 'moving';
 	const { current, unfinished } = await storageLayout();
 	if (!unfinished) return;
-	const encrypting = (await readHeader(unfinished)) !== null;
+	// startMove gives the new generation a header only when the move encrypts.
+	const encrypting = headerIn((await sessionLayout()).unfinished!) !== null;
 	await navigator.locks.request(MOVE_LOCK, () =>
 		copy(current, unfinished, encrypting ? null : key, encrypting ? key : null)
 	);
@@ -280,9 +282,4 @@ async function copy(
 	vault.leftBehind = leftBehind;
 	await finishMove(from, to);
 	switchTo(to);
-}
-
-async function readHeader(db: AppDatabase): Promise<VaultHeader | null> {
-	const row = await db.vault.get('header');
-	return row ? checkHeader(row.value) : null;
 }

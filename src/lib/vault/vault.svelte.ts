@@ -118,7 +118,7 @@ class Vault {
 }
 
 /** A generation's vault header, checked; null when its records are plain. */
-function headerIn({ vaultRows }: GenerationFound): VaultHeader | null {
+export function headerIn({ vaultRows }: GenerationFound): VaultHeader | null {
 	return vaultRows.has('header') ? checkHeader(vaultRows.get('header')) : null;
 }
 
