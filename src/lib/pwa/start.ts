@@ -1,25 +1,14 @@
 import { getLocale } from '$lib/paraglide/runtime';
-import { installer } from './install-manager.svelte';
-import { requestPersistence } from './storage';
-import { updates } from './update-manager.svelte';
 
-/** Starts what the app needs once per page load in the browser; returns the clean-up. */
-export function startApp(): () => void {
+/**
+ * Starts what the app needs once per page load in the browser. Only what the first paint needs
+ * runs here: the service worker, the install prompt and storage persistence start from a module
+ * loaded just after, so that no page carries their code in its first load.
+ */
+export function startApp(): void {
 	// Pages are prerendered in English; the device's language is applied here (see vite.config).
 	document.documentElement.lang = getLocale();
-	void updates.start();
-	installer.start();
-	void requestPersistence();
 	// Lets tests (and styles) tell a prerendered page from a working one.
 	document.documentElement.dataset.hydrated = '';
-
-	const checkWhenBack = () => {
-		if (document.visibilityState === 'visible') void updates.check();
-	};
-	document.addEventListener('visibilitychange', checkWhenBack);
-	addEventListener('focus', checkWhenBack);
-	return () => {
-		document.removeEventListener('visibilitychange', checkWhenBack);
-		removeEventListener('focus', checkWhenBack);
-	};
+	void import('./services').then(({ startServices }) => startServices());
 }
