@@ -27,3 +27,14 @@ export function runInWorker(
 		worker.postMessage(request, transfer);
 	});
 }
+
+let workFactor: Promise<number> | undefined;
+
+/** The scrypt work factor for this device, timed once per session (about a second). */
+export function deviceWorkFactor(): Promise<number> {
+	workFactor ??= runInWorker({ type: 'calibrate' }).then((answer) =>
+		answer.type === 'work-factor' ? answer.workFactor : Promise.reject(new Error(answer.type))
+	);
+	workFactor.catch(() => (workFactor = undefined));
+	return workFactor;
+}

@@ -2,7 +2,7 @@ import { recordStore, storageHealth, type RecordKind } from '$lib/db';
 import { RECORD_KINDS } from '$lib/db/schema';
 import { BackupError } from './backup-error';
 import { STATUS_ID, updateBackupStatus } from './backup-status';
-import { runInWorker } from './backup-worker-client';
+import { deviceWorkFactor, runInWorker } from './backup-worker-client';
 import { planRestore, type RestoreMode, type RestorePlan } from './merge';
 import { buildPayload, type BackupPayload, type BackupRecord } from './payload';
 import type { Progress } from './sealed-file';
@@ -13,17 +13,6 @@ export async function gatherRecords(): Promise<BackupRecord[]> {
 	return RECORD_KINDS.flatMap((kind) => recordStore.list<unknown>(kind) ?? []).filter(
 		(record) => record.id !== STATUS_ID
 	);
-}
-
-let workFactor: Promise<number> | undefined;
-
-/** The scrypt work factor for this device, timed once per session (about a second). */
-export function deviceWorkFactor(): Promise<number> {
-	workFactor ??= runInWorker({ type: 'calibrate' }).then((answer) =>
-		answer.type === 'work-factor' ? answer.workFactor : Promise.reject(new Error(answer.type))
-	);
-	workFactor.catch(() => (workFactor = undefined));
-	return workFactor;
 }
 
 export interface MadeBackup {

@@ -1,8 +1,9 @@
 import {
-	findResolutionTemplate,
+	findResolutionEntry,
 	type ResolutionField,
-	type ResolutionTemplate
-} from '$lib/content/resolutions';
+	type ResolutionLibraryEntry
+} from '$lib/content/resolution-library';
+import type { ResolutionTemplate } from '$lib/content/resolutions';
 import type { Locale } from '$lib/content/types';
 import { m } from '$lib/paraglide/messages';
 import { baseLocale, isLocale } from '$lib/paraglide/runtime';
@@ -35,7 +36,7 @@ const keyLabel = (key: string): string => key.replaceAll('_', ' ');
  */
 export function draftFields(
 	data: ResolutionDraftData,
-	template: ResolutionTemplate | undefined = findResolutionTemplate(data.templateSlug)
+	template: ResolutionLibraryEntry | undefined = findResolutionEntry(data.templateSlug)
 ): ResolutionField[] {
 	const used = new Set(
 		draftSources(data).flatMap((source) =>

@@ -1,5 +1,4 @@
-import { runInWorker } from '$lib/backup/backup-worker-client';
-import { deviceWorkFactor } from '$lib/backup/backups';
+import { deviceWorkFactor, runInWorker } from '$lib/backup/backup-worker-client';
 import type { Progress } from '$lib/backup/sealed-file';
 import { downloadFile } from '$lib/ui/share';
 import { parseShare, type SharePayload, type SharedThing } from './share-payload';

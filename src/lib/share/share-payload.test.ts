@@ -2,7 +2,7 @@ import jsQR from 'jsqr';
 import { describe, expect, test } from 'vitest';
 import type { ChecklistData } from '$lib/checklists/model';
 import { copyFromBuiltIn } from '$lib/checklists/templates';
-import { builtInChecklists } from '$lib/content/checklists';
+import { builtInChecklists, findBuiltInChecklist } from '$lib/content/checklists';
 import type { ContactDraft } from '$lib/contacts/contact-types';
 import type { PhoneTreeData } from '$lib/contacts/phone-trees';
 import { recordStore } from '$lib/db';
@@ -79,7 +79,7 @@ describe('sharing one thing', () => {
 		expect(payload.records.map((r) => r.kind)).toEqual(['phone-tree', 'contact-group', 'contact']);
 		expect((payload.records[2]!.data as unknown as ContactDraft).groupIds).toEqual([group.id]);
 
-		const [copyTree, copyGroup, copyRosa] = copyOfShare(payload);
+		const [copyTree, copyGroup, copyRosa] = copyOfShare(payload, findBuiltInChecklist);
 		const treeData = copyTree!.data as PhoneTreeData;
 		expect(treeData.groupId).toBe(copyGroup!.id);
 		expect(copyTree!.parentId).toBe(copyGroup!.id);
@@ -223,7 +223,7 @@ describe('the QR code of a share', () => {
 		);
 		const items = (received.records[0]!.data as unknown as ChecklistData).items;
 		expect(items.some((item) => item.why)).toBe(false);
-		const [copy] = copyOfShare(received);
+		const [copy] = copyOfShare(received, findBuiltInChecklist);
 		expect((copy!.data as ChecklistData).items).toEqual(made.data.items);
 	});
 

@@ -1,5 +1,5 @@
 import { checklistHref, type ChecklistData } from '$lib/checklists/model';
-import { findBuiltInChecklist } from '$lib/content/checklists';
+import type { BuiltInChecklist } from '$lib/content/checklists';
 import type { ContactDraft } from '$lib/contacts/contact-types';
 import type { PhoneTreeData } from '$lib/contacts/phone-trees';
 import { recordStore, type Entity, type RecordKind } from '$lib/db';
@@ -166,9 +166,12 @@ export function shareName(payload: SharePayload, locale: 'en' | 'es'): string {
 	return '';
 }
 
+/** Finds a ready-made checklist by its slug (content/checklists.ts). */
+type BuiltInLookup = (slug: string) => BuiltInChecklist | undefined;
+
 /** A checklist's item texts the QR code left out, put back from the built-in checklist. */
-function withTemplateTexts(data: ChecklistData): ChecklistData {
-	const template = data.template && findBuiltInChecklist(data.template.slug);
+function withTemplateTexts(data: ChecklistData, builtIn: BuiltInLookup): ChecklistData {
+	const template = data.template && builtIn(data.template.slug);
 	if (!template) return data;
 	const items = new Map(template.items.map((item) => [item.id, item]));
 	return {
@@ -185,13 +188,13 @@ function withTemplateTexts(data: ChecklistData): ChecklistData {
  * The records to store for a received share: every id is new (the receiver gets a copy, never
  * the sender's record), and the links between them follow the new ids.
  */
-export function copyOfShare(payload: SharePayload): Entity<unknown>[] {
+export function copyOfShare(payload: SharePayload, builtIn: BuiltInLookup): Entity<unknown>[] {
 	const ids = new Map(payload.records.map((record) => [record.id, crypto.randomUUID()]));
 	const mapped = (id: string) => ids.get(id) ?? id;
 	return payload.records.map((record) => {
 		let data: unknown = record.data;
 		let parentId: string | undefined;
-		if (record.kind === 'checklist') data = withTemplateTexts(data as ChecklistData);
+		if (record.kind === 'checklist') data = withTemplateTexts(data as ChecklistData, builtIn);
 		if (record.kind === 'alert') data = alertFromTemplate(data as AlertTemplateData);
 		if (record.kind === 'contact') {
 			const contact = data as ContactDraft;
@@ -222,7 +225,12 @@ export function copyOfShare(payload: SharePayload): Entity<unknown>[] {
 
 /** Stores a received share as the user's own copy, in one transaction; returns where it opens. */
 export async function importShare(payload: SharePayload): Promise<string> {
-	const records = copyOfShare(payload);
+	// The ready-made checklists are loaded only for a checklist, the one share that needs them.
+	const builtIn: BuiltInLookup =
+		payload.thing === 'checklist'
+			? (await import('$lib/content/checklists')).findBuiltInChecklist
+			: () => undefined;
+	const records = copyOfShare(payload, builtIn);
 	await recordStore.replaceAll(records, 'merge');
 	const main = records[0]!;
 	switch (payload.thing) {
