@@ -11,14 +11,16 @@ export function installProbes(coldTexts) {
 	const bench = {};
 	window.__bench = bench;
 
+	/** Called in a requestAnimationFrame callback: the time that frame has been rendered. */
+	const afterThisFrame = () =>
+		new Promise((done) => {
+			const channel = new MessageChannel();
+			channel.port1.onmessage = () => done(performance.now());
+			channel.port2.postMessage(null);
+		});
+	/** The time the next frame (which paints the DOM as it is now) has been rendered. */
 	const afterFrame = () =>
-		new Promise((done) =>
-			requestAnimationFrame(() => {
-				const channel = new MessageChannel();
-				channel.port1.onmessage = () => done(performance.now());
-				channel.port2.postMessage(null);
-			})
-		);
+		new Promise((done) => requestAnimationFrame(() => done(afterThisFrame())));
 
 	// Every tap and key, on the page's clock: measurements start from the event itself.
 	bench.pointerDowns = [];
@@ -87,7 +89,8 @@ export function installProbes(coldTexts) {
 					if (elements.every(Boolean)) {
 						if (elements.every(isShown)) {
 							observer.disconnect();
-							done(afterFrame());
+							// Checked in this frame's callback: this frame paints them.
+							done(afterThisFrame());
 							return;
 						}
 						// There but not laid out yet: look again next frame.

@@ -1,13 +1,15 @@
 import { m } from '$lib/paraglide/messages';
-import { getLocale } from '$lib/paraglide/runtime';
+import { getLocale, type Locale } from '$lib/paraglide/runtime';
+import { dateTimeFormat } from '$lib/ui/intl';
 import { textOf, type ChecklistData, type ItemMeasure } from './model';
 import { measureState, type Progress } from './progress';
 
-/** Whole percent, rounded down so that 99.6 % of a target never reads as 100 %. */
-export function formatPercent(percent: number, locale: string = getLocale()): string {
-	return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(
-		Math.floor(percent) / 100
-	);
+/**
+ * Whole percent, rounded down so that 99.6 % of a target never reads as 100 %. Written by the
+ * messages, not Intl.NumberFormat: building one costs a list of checklists ~10 ms on a phone.
+ */
+export function formatPercent(percent: number, locale: Locale = getLocale()): string {
+	return m.cl_percent({ value: Math.floor(percent) }, { locale });
 }
 
 export function progressText(progress: Progress): string {
@@ -26,7 +28,7 @@ export function checklistTitle(data: Pick<ChecklistData, 'title'>): string {
 export function formatDue(due: string, locale: string = getLocale()): string {
 	const [year, month, day] = due.split('-').map(Number);
 	if (!year || !month || !day) return due;
-	return new Intl.DateTimeFormat(locale, {
+	return dateTimeFormat(locale, {
 		weekday: 'short',
 		day: 'numeric',
 		month: 'short',

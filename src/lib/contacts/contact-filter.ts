@@ -1,3 +1,4 @@
+import { displayNames } from '$lib/ui/intl';
 import type { ContactDraft } from './contact-types';
 
 export interface ContactFilter {
@@ -10,8 +11,21 @@ export interface ContactFilter {
 
 export const noFilter: ContactFilter = { text: '', roleId: '', language: '', groupId: '' };
 
+// A network of thousands speaks a handful of languages: each tag is worked out once (Intl's
+// parsers are slow enough to show when the contacts open).
+const keys = new Map<string, string>();
+
 /** "es-MX" and "es" are both Spanish; a name the user typed ("Somali", "K'iche'") stays as typed. */
 export function languageKey(tag: string): string {
+	let key = keys.get(tag);
+	if (key === undefined) {
+		key = parseLanguage(tag);
+		keys.set(tag, key);
+	}
+	return key;
+}
+
+function parseLanguage(tag: string): string {
 	const text = tag.trim();
 	if (/^[a-z]{2,3}(?:-[a-z0-9]+)*$/i.test(text)) {
 		try {
@@ -30,7 +44,7 @@ const sameLanguage = (a: string, b: string) => a.toLocaleLowerCase() === b.toLoc
 export function languageName(key: string, locale: string): string {
 	try {
 		if (/^[a-z]{2,3}$/.test(key)) {
-			const name = new Intl.DisplayNames([locale], { type: 'language' }).of(key);
+			const name = displayNames(locale, { type: 'language' }).of(key);
 			if (name && name !== key) return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 		}
 	} catch {
@@ -41,11 +55,15 @@ export function languageName(key: string, locale: string): string {
 
 /** Every language any contact speaks, once, in the spelling first met. */
 export function languagesIn(contacts: ContactDraft[]): string[] {
-	const found: string[] = [];
-	for (const key of contacts.flatMap((contact) => contact.languages.map(languageKey))) {
-		if (key && !found.some((known) => sameLanguage(known, key))) found.push(key);
+	const found = new Map<string, string>();
+	for (const contact of contacts) {
+		for (const tag of contact.languages) {
+			const key = languageKey(tag);
+			const folded = key.toLocaleLowerCase();
+			if (key && !found.has(folded)) found.set(folded, key);
+		}
 	}
-	return found.sort((a, b) => a.localeCompare(b));
+	return [...found.values()].sort((a, b) => a.localeCompare(b));
 }
 
 /** Matches name, numbers, handle, neighborhood and notes; digits match numbers however written. */

@@ -1,3 +1,4 @@
+import { warmRoutes } from '$lib/ui/warm-routes';
 import { installer } from './install-manager.svelte';
 import { requestPersistence } from './storage';
 import { updates } from './update-manager.svelte';
@@ -7,6 +8,7 @@ export function startServices(): void {
 	void updates.start();
 	installer.start();
 	void requestPersistence();
+	warmRoutes();
 	// A newer version is looked for when the app comes back to the front (and on navigation,
 	// see AppBanners).
 	const checkWhenBack = () => {

@@ -3,6 +3,7 @@ import type { Locale } from '$lib/content/types';
 import type { ContactDraft } from '$lib/contacts/contact-types';
 import { primaryPhone } from '$lib/contacts/phone-numbers';
 import { m } from '$lib/paraglide/messages';
+import { dateTimeFormat } from '$lib/ui/intl';
 import { templateOf, type AlertData } from './alert-records';
 import { plainSpaces } from './plain-text';
 import { toGsm7 } from './sms';
@@ -87,7 +88,7 @@ export function formatAlertTime(value: string, locale: Locale): string {
 	if (!match) return value;
 	const date = new Date(2000, 0, 1, Number(match[1]), Number(match[2]));
 	return plainSpaces(
-		new Intl.DateTimeFormat(locale === 'en' ? 'en-US' : 'es-MX', {
+		dateTimeFormat(locale === 'en' ? 'en-US' : 'es-MX', {
 			hour: 'numeric',
 			minute: '2-digit'
 		}).format(date)

@@ -7,6 +7,7 @@ import type { ResolutionTemplate } from '$lib/content/resolutions';
 import type { Locale } from '$lib/content/types';
 import { m } from '$lib/paraglide/messages';
 import { baseLocale, isLocale } from '$lib/paraglide/runtime';
+import { dateTimeFormat } from '$lib/ui/intl';
 import type { AdoptionRecord, DraftStatus, ResolutionDraftData } from './drafts';
 import {
 	composeDocument,
@@ -58,7 +59,7 @@ export function formatDate(value: string, locale: Locale): string {
 	const [, year, month, day] = match.map(Number) as [number, number, number, number];
 	const date = new Date(Date.UTC(year, month - 1, day));
 	if (date.getUTCMonth() !== month - 1) return value;
-	return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+	return dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /** The values as they read in the document: dates written out in the draft's language. */

@@ -2,9 +2,11 @@
  * Shared Intl formatters. Building one costs far more than using it, and lists format a date
  * per row: each locale and set of options is built once per visit.
  */
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.Collator>();
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.Collator | Intl.DisplayNames;
 
-function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.Collator>(
+const cache = new Map<string, Formatter>();
+
+function cached<F extends Formatter>(
 	type: string,
 	locale: string | undefined,
 	options: object,
@@ -24,6 +26,9 @@ export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptio
 
 export const numberFormat = (locale: string, options: Intl.NumberFormatOptions) =>
 	cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
+
+export const displayNames = (locale: string, options: Intl.DisplayNamesOptions) =>
+	cached('names', locale, options, () => new Intl.DisplayNames([locale], options));
 
 export const collator = (locale: string | undefined, options: Intl.CollatorOptions) =>
 	cached('collator', locale, options, () => new Intl.Collator(locale, options));
