@@ -1,7 +1,8 @@
 // In-page instruments, installed in every page the bench opens (before the app's own scripts)
 // as window.__bench. Timings are taken in the page, on the page's clock, so the round trips
-// between the bench and the browser do not count; a change counts as shown once the frame that
-// paints it has been rendered (the task after that frame's requestAnimationFrame).
+// between the bench and the browser do not count. A change counts as shown once the frame that
+// paints it has been rendered (the task after that frame's requestAnimationFrame); a text waited
+// for, at the frame that paints it (found laid out in its requestAnimationFrame callback).
 
 /**
  * The init script. `coldTexts`, when given, starts waiting for those texts at once, before the
@@ -11,16 +12,14 @@ export function installProbes(coldTexts) {
 	const bench = {};
 	window.__bench = bench;
 
-	/** Called in a requestAnimationFrame callback: the time that frame has been rendered. */
-	const afterThisFrame = () =>
-		new Promise((done) => {
-			const channel = new MessageChannel();
-			channel.port1.onmessage = () => done(performance.now());
-			channel.port2.postMessage(null);
-		});
-	/** The time the next frame (which paints the DOM as it is now) has been rendered. */
 	const afterFrame = () =>
-		new Promise((done) => requestAnimationFrame(() => done(afterThisFrame())));
+		new Promise((done) =>
+			requestAnimationFrame(() => {
+				const channel = new MessageChannel();
+				channel.port1.onmessage = () => done(performance.now());
+				channel.port2.postMessage(null);
+			})
+		);
 
 	// Every tap and key, on the page's clock: measurements start from the event itself.
 	bench.pointerDowns = [];
@@ -89,8 +88,10 @@ export function installProbes(coldTexts) {
 					if (elements.every(Boolean)) {
 						if (elements.every(isShown)) {
 							observer.disconnect();
-							// Checked in this frame's callback: this frame paints them.
-							done(afterThisFrame());
+							// Found laid out in this frame's callback: this frame paints them, with
+							// no task in between. (A task posted now could wait behind others the
+							// page queued, and the figure would count their work as well.)
+							done(performance.now());
 							return;
 						}
 						// There but not laid out yet: look again next frame.
