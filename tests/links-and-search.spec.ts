@@ -83,6 +83,29 @@ test('one search finds contacts, notes and built-in content, grouped by kind', a
 	await expect(results.getByRole('region', { name: 'Strike school checklists' })).toBeVisible();
 });
 
+test('a search with many hits draws a screenful at once, and the rest as the reader scrolls', async ({
+	page
+}) => {
+	const rr = new RapidResponsePage(page);
+	const people = Array.from({ length: 40 }, (_, i) => ({
+		name: `Zelda Marsh ${i + 1}`,
+		tel: `+1 312 555 02${String(i).padStart(2, '0')}`
+	}));
+	await rr.importIntoNewGroup(vcard('marsh.vcf', people), 'Marsh');
+	await rr.goto('/search');
+	await page.getByRole('searchbox', { name: 'Search everything' }).fill('zelda');
+	const hits = page.getByRole('search').getByRole('region', { name: 'Contacts' }).getByRole('link');
+	await expect(hits.first()).toBeVisible();
+	// Left alone, the page draws no further than a screen and a half.
+	await page.waitForTimeout(500);
+	expect(await hits.count()).toBeLessThan(40);
+	await expect(async () => {
+		await hits.last().scrollIntoViewIfNeeded();
+		expect(await hits.count()).toBe(40);
+	}).toPass();
+	await expect(hits.last()).toContainText('Zelda Marsh');
+});
+
 test.describe('in Spanish', () => {
 	test.use({ locale: 'es-MX' });
 

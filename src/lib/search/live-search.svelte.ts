@@ -1,4 +1,4 @@
-import { groupByKind, type SearchHit, type SearchKind } from './search-index';
+import type { SearchHit, SearchKind } from './search-index';
 import { searchManager } from './search-manager.svelte';
 
 export { describeRecord } from './search-manager.svelte';
@@ -12,7 +12,6 @@ export class LiveSearch {
 	hits = $state.raw<SearchHit[]>([]);
 	/** The query the hits answer: it trails what is typed by a search or so. */
 	answered = $state('');
-	readonly groups = $derived(groupByKind(this.hits));
 
 	#asked = 0;
 	#underWay = false;

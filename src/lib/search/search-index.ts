@@ -47,6 +47,8 @@ export interface SearchHit {
 interface Entry {
 	doc: SearchDoc;
 	signature: string;
+	/** The title and body as hits show them, worked out at the first hit (Markdown is slow). */
+	shown?: { title: string; body: string };
 }
 
 const DEFAULT_LIMIT = 50;
@@ -62,9 +64,12 @@ export function withoutTitle(body: string, title: string): string {
 }
 
 /** A hit's title and snippet as the results list shows them: plain text, the title said once. */
-function shownText(doc: SearchDoc, terms: string[]): { title: string; snippet: string } {
-	const title = doc.markdown ? markdownToText(doc.title) : doc.title;
-	const body = doc.markdown ? markdownToText(doc.body) : doc.body;
+function shownText(entry: Entry, terms: string[]): { title: string; snippet: string } {
+	const { doc } = entry;
+	entry.shown ??= doc.markdown
+		? { title: markdownToText(doc.title), body: markdownToText(doc.body) }
+		: { title: doc.title, body: doc.body };
+	const { title, body } = entry.shown;
 	return { title, snippet: snippet(withoutTitle(body, title), terms) };
 }
 
@@ -158,7 +163,8 @@ export class SearchIndex {
 		const saved: SavedIndex = {
 			format: SAVED_FORMAT,
 			mini: this.mini.toJSON(),
-			entries: [...this.entries.values()]
+			// The shown texts are worked out again: they would double what is saved.
+			entries: [...this.entries.values()].map(({ doc, signature }) => ({ doc, signature }))
 		};
 		return JSON.stringify(saved);
 	}
@@ -228,7 +234,7 @@ export class SearchIndex {
 			href: entry.doc.href,
 			score: result.score,
 			terms: result.terms,
-			...shownText(entry.doc, result.terms)
+			...shownText(entry, result.terms)
 		}));
 	}
 
