@@ -30,7 +30,7 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		// RF_OUT lets the update tests build a second version beside the first.
-		adapter: adapter({ pages: process.env.RF_OUT ?? 'build', fallback: '200.html', strict: true }),
+		adapter: adapter({ pages: process.env.RF_OUT || 'build', fallback: '200.html', strict: true }),
 		// workbox-window registers the worker so that updates wait for the user (src/lib/pwa).
 		serviceWorker: { register: false },
 		version: { name: `${pkg.version}+${buildLabel}` },

@@ -282,7 +282,8 @@ async function measureLighthouse(options, origin, rows, emptyText, figures, prob
 	const result = await lighthouseScores({
 		chromiumPath: CHROMIUM,
 		profileDir: join(OUT, 'lighthouse-profile'),
-		reportFile: join(OUT, 'lighthouse-report.json'),
+		// The last run's report of each page, kept to see what costs the score.
+		reportFile: (path) => join(OUT, `lighthouse-${path.replace(/\W/g, '') || 'home'}.json`),
 		port: await freePort(9300),
 		origin,
 		rows,

@@ -110,7 +110,7 @@ export async function lighthouseScores({
 		for (const path of paths) {
 			runsByPath[path] = [];
 			for (let run = 0; run < runs; run++)
-				runsByPath[path].push(await runLighthouse(origin + path, port, reportFile));
+				runsByPath[path].push(await runLighthouse(origin + path, port, reportFile(path)));
 		}
 		return { runsByPath };
 	} catch (error) {

@@ -77,6 +77,21 @@ export interface PutOptions<T> {
 
 const MAX_REBASES = 5;
 
+/** Records decoded in one task when a kind is read: a few milliseconds on a slow phone. */
+const DECODE_SLICE = 500;
+
+/** Lets the page paint and answer input before the next slice of work (no timer clamping). */
+function breather(): Promise<void> {
+	return new Promise((resume) => {
+		const channel = new MessageChannel();
+		channel.port1.onmessage = () => {
+			channel.port1.close();
+			resume();
+		};
+		channel.port2.postMessage(null);
+	});
+}
+
 /** Applies a change to a record; a refusal becomes an EditConflict naming that record. */
 function applyChange<T>(change: (data: T) => T, record: Entity<T>): T {
 	try {
@@ -178,7 +193,14 @@ export class RecordStore {
 			const { database, read } = await disk();
 			this.#listen((await database()).name);
 			const rows = await read((db) => db.records.where('kind').equals(kind).toArray());
-			const decoded = await Promise.all(rows.map((row) => this.#decode(row)));
+			const decoded: (AnyEntity | undefined)[] = [];
+			// Years of notes are decoded a slice at a time: the page can paint and answer a tap
+			// between slices, instead of freezing while all of them are read.
+			for (let start = 0; start < rows.length; start += DECODE_SLICE) {
+				if (start > 0) await breather();
+				const slice = rows.slice(start, start + DECODE_SLICE);
+				decoded.push(...(await Promise.all(slice.map((row) => this.#decode(row)))));
+			}
 			if (generation !== this.#generation) return;
 			let unreadable = 0;
 			for (const [index, entity] of decoded.entries()) {
