@@ -144,6 +144,38 @@ test('merge keeps both sides and counts the conflicts', async ({ page }, testInf
 	expect(texts.sort()).toEqual(['# Newer note', '# Second note']);
 });
 
+test('the reminder appears above the bottom bar and moves nothing on the page', async ({
+	page
+}) => {
+	const backup = new BackupPage(page);
+	await backup.goto('/notes');
+	const tenDaysAgo = Date.now() - 10 * 24 * 60 * 60 * 1000;
+	await storeRows(
+		page,
+		everyArea().map((row) => ({ ...row, updatedAt: tenDaysAgo }))
+	);
+	// The browser's own measure of content jumping under the reader (Cumulative Layout Shift).
+	await page.addInitScript(() => {
+		const shifts: number[] = [];
+		(window as unknown as { shifts: number[] }).shifts = shifts;
+		new PerformanceObserver((list) => {
+			for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[])
+				shifts.push(entry.value);
+		}).observe({ type: 'layout-shift', buffered: true });
+	});
+	await backup.goto('/');
+	const reminder = page.getByTestId('backup-reminder');
+	await expect(reminder).toBeVisible();
+	const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+	expect(shifts).toEqual([]);
+	const [banner, nav] = await Promise.all([
+		reminder.boundingBox(),
+		page.getByRole('navigation', { name: 'Main' }).boundingBox()
+	]);
+	// Its bottom edge on the bar's top edge (give or take the bar's 1 px border).
+	expect(Math.abs(banner!.y + banner!.height - nav!.y)).toBeLessThanOrEqual(1.5);
+});
+
 test('Settings shows the last backup; a reminder comes after days of changes', async ({ page }) => {
 	const backup = new BackupPage(page);
 	await backup.goto('/notes');
