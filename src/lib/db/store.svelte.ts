@@ -126,6 +126,8 @@ export class RecordStore {
 	#keptAside = new WeakSet<AnyEntity>();
 	#channel: BroadcastChannel | undefined;
 	#generation = 0;
+	/** Ids another tab changed while their kind was being read: read again once it is. */
+	#missed = new Set<string>();
 
 	#shelf(kind: RecordKind): Shelf {
 		const shelf = this.#shelves.get(kind);
@@ -198,6 +200,7 @@ export class RecordStore {
 			// between slices, instead of freezing while all of them are read.
 			for (let start = 0; start < rows.length; start += DECODE_SLICE) {
 				if (start > 0) await breather();
+				if (generation !== this.#generation) return;
 				const slice = rows.slice(start, start + DECODE_SLICE);
 				decoded.push(...(await Promise.all(slice.map((row) => this.#decode(row)))));
 			}
@@ -212,6 +215,12 @@ export class RecordStore {
 			shelf.error = undefined;
 			shelf.loaded = true;
 			shelf.changed(rows.map((row) => row.id));
+			// What another tab changed or deleted since the rows above were read.
+			if (this.#missed.size > 0) {
+				const missed = [...this.#missed];
+				this.#missed.clear();
+				void this.#refresh(missed);
+			}
 		} catch (error) {
 			// Let a later read try again (a closed connection, a database from a newer version).
 			shelf.loading = undefined;
@@ -441,10 +450,13 @@ export class RecordStore {
 				this.#onDisk.delete(id);
 				for (const shelf of this.#shelves.values()) {
 					if (shelf.records.has(id)) this.#forget(shelf, id);
+					// A kind being read may still hold the row as it was before.
+					if (shelf.loading && !shelf.loaded) this.#missed.add(id);
 				}
 				continue;
 			}
 			const shelf = this.#shelves.get(row.kind as RecordKind);
+			if (shelf?.loading && !shelf.loaded) this.#missed.add(id);
 			if (!shelf?.loaded || this.#isOurs(row)) continue;
 			const entity = await this.#decode(row);
 			if (generation !== this.#generation) return;
@@ -494,6 +506,7 @@ export class RecordStore {
 	/** Drops every decoded record and forgets every kind was loaded (lock, tests). */
 	reset(): void {
 		this.#generation++;
+		this.#missed.clear();
 		this.#channel?.close();
 		this.#channel = undefined;
 		for (const shelf of this.#shelves.values()) {

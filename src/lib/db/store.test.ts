@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { decode, encode } from './codec';
 import { keyring } from './keyring';
 import type { StoredRecord } from './schema';
@@ -79,6 +79,52 @@ describe('the decoded store', () => {
 		await expect
 			.poll(() => recordStore.get<NoteData>('note', 'shared')?.data.text)
 			.toBe('one two three');
+		otherTab.reset();
+	});
+
+	test('what another tab changes or deletes while a long kind is being read is not undone', async () => {
+		// This tab already follows other tabs (its channel is open); its notes are not read yet.
+		await recordStore.load('contact');
+		const rows = await Promise.all(
+			Array.from({ length: 1_200 }, (_, i) => encode(note(`note ${i}`, `n${i}`)))
+		);
+		await db().records.bulkPut(rows);
+		const otherTab = new RecordStore();
+		await otherTab.load('note');
+
+		// Hold the read at its first breather between slices: the rows are read, not all decoded.
+		const Real = MessageChannel;
+		let reached!: () => void;
+		let release!: () => void;
+		const atBreather = new Promise<void>((resolve) => (reached = resolve));
+		const released = new Promise<void>((resolve) => (release = resolve));
+		vi.stubGlobal(
+			'MessageChannel',
+			class extends Real {
+				constructor() {
+					super();
+					const post = this.port2.postMessage.bind(this.port2);
+					this.port2.postMessage = (message: unknown) => {
+						reached();
+						void released.then(() => post(message));
+					};
+				}
+			}
+		);
+		const reading = recordStore.load('note');
+		await atBreather;
+		await otherTab.update<NoteData>('note', 'n1100', () => ({ text: 'changed meanwhile' }));
+		await otherTab.remove('note', 'n1101');
+		// Let this tab hear of both while its read is held.
+		await new Promise((resolve) => setTimeout(resolve, 100));
+		release();
+		vi.unstubAllGlobals();
+		await reading;
+		await expect
+			.poll(() => recordStore.get<NoteData>('note', 'n1100')?.data.text)
+			.toBe('changed meanwhile');
+		// null: the kind is read and the note is not in it.
+		await expect.poll(() => recordStore.get('note', 'n1101')).toBeNull();
 		otherTab.reset();
 	});
 

@@ -96,6 +96,17 @@ describe('SearchIndex', () => {
 		expect(ids(index, 'anx')).toEqual([]);
 	});
 
+	it('looks up typos only while exact and prefix matches leave room in the list', () => {
+		const strikes = Array.from({ length: 5 }, (_, i) =>
+			doc(`strike:${i}`, { title: 'Meeting', body: 'Two strikes this year.' })
+		);
+		const index = new SearchIndex();
+		index.addAll([...strikes, doc('typo', { title: 'Strife' })]);
+		// A title one letter off would outrank words that only start with "strike".
+		expect(ids(index, 'strike')[0]).toBe('typo');
+		expect(index.search('strike', { limit: 5 }).map((hit) => hit.id)).not.toContain('typo');
+	});
+
 	it('searches English and Spanish content side by side', () => {
 		const index = new SearchIndex();
 		index.addAll(docs);

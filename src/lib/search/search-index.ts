@@ -224,11 +224,15 @@ export class SearchIndex {
 			// and would touch nearly every posting list.
 			options.fields = ['title', 'tags'];
 		}
-		let results = this.mini.search(query, options);
+		const limit = opts.limit ?? DEFAULT_LIMIT;
+		// Typo tolerance fills in what exact and prefix matches leave: a common word that already
+		// fills the list is not also looked up one or two letters off, the costliest part.
+		let results = this.mini.search(query, { ...options, fuzzy: false });
+		if (results.length < limit) results = this.mini.search(query, options);
 		if (results.length === 0 && terms.length > 1) {
 			results = this.mini.search(query, { ...options, combineWith: 'OR' });
 		}
-		return this.rank(results, opts.limit ?? DEFAULT_LIMIT).map(({ result, entry }) => ({
+		return this.rank(results, limit).map(({ result, entry }) => ({
 			id: entry.doc.id,
 			kind: entry.doc.kind,
 			href: entry.doc.href,
