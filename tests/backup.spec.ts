@@ -174,6 +174,13 @@ test('the reminder appears above the bottom bar and moves nothing on the page', 
 	]);
 	// Its bottom edge on the bar's top edge (give or take the bar's 1 px border).
 	expect(Math.abs(banner!.y + banner!.height - nav!.y)).toBeLessThanOrEqual(1.5);
+
+	// What else stays above the bottom bar stays above the banner too: the alert's Send bar.
+	await backup.goto('/rapid-response/alert');
+	await page.getByRole('button', { name: /^Agents sighted/ }).click();
+	const send = await page.getByRole('region', { name: 'Send' }).boundingBox();
+	const strip = await reminder.boundingBox();
+	expect(send!.y + send!.height).toBeLessThanOrEqual(strip!.y + 1);
 });
 
 test('Settings shows the last backup; a reminder comes after days of changes', async ({ page }) => {

@@ -156,20 +156,37 @@ test.describe('on an iPhone', () => {
 	});
 });
 
+/** Chromium's offer to install, as a page receives it; `prompt()` leaves a mark. */
+function offerInstalling() {
+	const event = new Event('beforeinstallprompt', { cancelable: true });
+	Object.assign(event, {
+		prompt: async () => {
+			(window as unknown as { __prompted: boolean }).__prompted = true;
+		},
+		userChoice: Promise.resolve({ outcome: 'accepted' })
+	});
+	dispatchEvent(event);
+}
+
 test('where the browser offers installing, Install opens its prompt', async ({ page, app }) => {
 	await app.goto('/install');
-	await page.evaluate(() => {
-		const event = new Event('beforeinstallprompt', { cancelable: true });
-		Object.assign(event, {
-			prompt: async () => {
-				(window as unknown as { __prompted: boolean }).__prompted = true;
-			},
-			userChoice: Promise.resolve({ outcome: 'accepted' })
-		});
-		dispatchEvent(event);
-	});
+	await page.evaluate(offerInstalling);
 	await page.getByRole('button', { name: 'Install' }).click();
 	await expect(page.getByText('Rank & File is installed on this device.')).toBeVisible();
+	expect(await page.evaluate(() => (window as unknown as { __prompted: boolean }).__prompted)).toBe(
+		true
+	);
+});
+
+test('an offer to install made as the app starts is not missed', async ({ page, app }) => {
+	// The moment the app has started, before the services that handle installing have loaded.
+	await page.addInitScript(`new MutationObserver((_, observer) => {
+		if (document.documentElement?.dataset.hydrated === undefined) return;
+		observer.disconnect();
+		(${offerInstalling.toString()})();
+	}).observe(document, { attributes: true, subtree: true });`);
+	await app.goto('/install');
+	await page.getByRole('button', { name: 'Install' }).click();
 	expect(await page.evaluate(() => (window as unknown as { __prompted: boolean }).__prompted)).toBe(
 		true
 	);

@@ -489,10 +489,11 @@ const textsBySlug: Record<string, ResolutionTexts> = {
 	}
 };
 
-export const resolutionTemplates: ResolutionTemplate[] = resolutionLibrary.map((entry) => ({
-	...entry,
-	...textsBySlug[entry.slug]!
-}));
+export const resolutionTemplates: ResolutionTemplate[] = resolutionLibrary.map((entry) => {
+	const texts = textsBySlug[entry.slug];
+	if (!texts) throw new Error(`No clauses for the resolution template "${entry.slug}"`);
+	return { ...entry, ...texts };
+});
 
 export function findResolutionTemplate(slug: string): ResolutionTemplate | undefined {
 	return resolutionTemplates.find((template) => template.slug === slug);

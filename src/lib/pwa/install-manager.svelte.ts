@@ -21,14 +21,17 @@ class InstallManager {
 	route = $state<InstallRoute>('manual');
 	#deferred: BeforeInstallPromptEvent | undefined;
 
-	start(): void {
+	/** `offer`: a beforeinstallprompt the page kept before this started (pwa/start.ts). */
+	start(offer?: Event): void {
 		this.route = runsInstalled() ? 'installed' : isIos() ? 'ios' : 'manual';
-		addEventListener('beforeinstallprompt', (event) => {
+		const take = (event: Event) => {
 			// Keep the browser's mini-infobar away; the app offers Install where the user looks.
 			event.preventDefault();
 			this.#deferred = event as BeforeInstallPromptEvent;
 			this.route = 'prompt';
-		});
+		};
+		if (offer) take(offer);
+		addEventListener('beforeinstallprompt', take);
 		addEventListener('appinstalled', () => {
 			this.#deferred = undefined;
 			this.route = 'installed';

@@ -4,9 +4,9 @@ import { requestPersistence } from './storage';
 import { updates } from './update-manager.svelte';
 
 /** The app's background services, started once per page load, just after the first paint. */
-export function startServices(): void {
+export function startServices(installOffer?: Event): void {
 	void updates.start();
-	installer.start();
+	installer.start(installOffer);
 	void requestPersistence();
 	warmRoutes();
 	// A newer version is looked for when the app comes back to the front (and on navigation,

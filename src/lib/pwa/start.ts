@@ -10,5 +10,18 @@ export function startApp(): void {
 	document.documentElement.lang = getLocale();
 	// Lets tests (and styles) tell a prerendered page from a working one.
 	document.documentElement.dataset.hydrated = '';
-	void import('./services').then(({ startServices }) => startServices());
+	// Chromium may offer installing before the services have loaded: the offer waits for them.
+	let installOffer: Event | undefined;
+	const keepOffer = (event: Event) => {
+		event.preventDefault();
+		installOffer = event;
+	};
+	addEventListener('beforeinstallprompt', keepOffer);
+	void import('./services')
+		.then(({ startServices }) => {
+			removeEventListener('beforeinstallprompt', keepOffer);
+			startServices(installOffer);
+		})
+		// The module could not be loaded: the next page load starts them.
+		.catch(() => {});
 }

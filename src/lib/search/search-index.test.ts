@@ -107,6 +107,17 @@ describe('SearchIndex', () => {
 		expect(index.search('strike', { limit: 5 }).map((hit) => hit.id)).not.toContain('typo');
 	});
 
+	it('limits a search to some kinds before counting hits, so typos are still looked up', () => {
+		const index = new SearchIndex();
+		index.addAll([
+			...Array.from({ length: 5 }, (_, i) => doc(`note:${i}`, { kind: 'note', title: 'Strike' })),
+			doc('contact:typo', { kind: 'contact', title: 'Strife' })
+		]);
+		expect(index.search('strike', { limit: 5, kinds: ['contact'] }).map((hit) => hit.id)).toEqual([
+			'contact:typo'
+		]);
+	});
+
 	it('searches English and Spanish content side by side', () => {
 		const index = new SearchIndex();
 		index.addAll(docs);

@@ -185,8 +185,13 @@ export class SearchIndex {
 	upsert(doc: SearchDoc): void {
 		const signature = signatureOf(doc);
 		const existing = this.entries.get(doc.id);
+		if (existing?.signature === signature) {
+			// The same version again (built-in content is sent on every visit): keep what was
+			// worked out for it.
+			this.entries.set(doc.id, { ...existing, doc });
+			return;
+		}
 		this.entries.set(doc.id, { doc, signature });
-		if (existing?.signature === signature) return;
 		if (existing) this.mini.discard(doc.id);
 		this.mini.add(doc);
 	}
@@ -204,7 +209,7 @@ export class SearchIndex {
 		for (const doc of next.values()) this.upsert(doc);
 	}
 
-	search(query: string, opts: { limit?: number } = {}): SearchHit[] {
+	search(query: string, opts: { limit?: number; kinds?: readonly SearchKind[] } = {}): SearchHit[] {
 		const { terms, typingLastTerm } = parseQuery(query);
 		if (terms.length === 0) return [];
 		const lastIndex = terms.length - 1;
@@ -218,6 +223,14 @@ export class SearchIndex {
 			fuzzy: (term) => fuzziness(term),
 			combineWith: 'AND'
 		};
+		const { kinds } = opts;
+		if (kinds) {
+			// Filtered inside the search, so that the list's limit counts only the kinds asked for.
+			options.filter = (result) => {
+				const kind = this.entries.get(result.id as string)?.doc.kind;
+				return kind !== undefined && kinds.includes(kind);
+			};
+		}
 		const [only] = terms;
 		if (terms.length === 1 && only?.length === 1 && typingLastTerm && !isUnspacedScript(only)) {
 			// A lone first letter: titles and tags starting with it are useful, bodies are noise

@@ -53,9 +53,7 @@ onmessage = (event: MessageEvent<SearchRequest>) => {
 			break;
 		case 'search': {
 			const { query, kinds, limit } = request;
-			const hits = index.search(query, { limit: kinds ? limit * 4 : limit });
-			const wanted = kinds ? hits.filter((hit) => kinds.includes(hit.kind)) : hits;
-			reply({ type: 'hits', id: request.id, hits: wanted.slice(0, limit) });
+			reply({ type: 'hits', id: request.id, hits: index.search(query, { limit, kinds }) });
 			break;
 		}
 		case 'save':
