@@ -15,10 +15,23 @@ const HURRIED = [
 	'/resolutions'
 ];
 
-/** Preloads the hurried screens' code once the page is idle. */
+/** Resolves when the page is idle (after a second on browsers without idle callbacks: Safari). */
+function idle(): Promise<void> {
+	return new Promise((resume) => {
+		if ('requestIdleCallback' in window) requestIdleCallback(() => resume(), { timeout: 5000 });
+		else setTimeout(resume, 1000);
+	});
+}
+
+/**
+ * Preloads the hurried screens' code, one screen per idle moment: all at once, adding their
+ * hundreds of modules to the page would make one long task a tap could wait behind.
+ */
 export function warmRoutes(): void {
-	const warm = () => void Promise.all(HURRIED.map((path) => preloadCode(path))).catch(() => {});
-	// Safari has no idle callbacks: a second after the first paint will do.
-	if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 5000 });
-	else setTimeout(warm, 1000);
+	void (async () => {
+		for (const path of HURRIED) {
+			await idle();
+			await preloadCode(path).catch(() => {});
+		}
+	})();
 }
