@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { ageDecrypt, hasAgeCli } from './support/age-cli';
 import { BackupPage, eraseEverything } from './support/backup-page';
 import { expect, test } from './support/fixtures';
@@ -144,16 +145,21 @@ test('merge keeps both sides and counts the conflicts', async ({ page }, testInf
 	expect(texts.sort()).toEqual(['# Newer note', '# Second note']);
 });
 
-test('the reminder appears above the bottom bar and moves nothing on the page', async ({
-	page
-}) => {
-	const backup = new BackupPage(page);
+/** One record of every area, last changed ten days ago and in no backup: the reminder is due. */
+async function changesInNoBackup(page: Page, backup: BackupPage): Promise<void> {
 	await backup.goto('/notes');
 	const tenDaysAgo = Date.now() - 10 * 24 * 60 * 60 * 1000;
 	await storeRows(
 		page,
 		everyArea().map((row) => ({ ...row, updatedAt: tenDaysAgo }))
 	);
+}
+
+test('the reminder appears above the bottom bar and moves nothing on the page', async ({
+	page
+}) => {
+	const backup = new BackupPage(page);
+	await changesInNoBackup(page, backup);
 	// The browser's own measure of content jumping under the reader (Cumulative Layout Shift).
 	await page.addInitScript(() => {
 		const shifts: number[] = [];
@@ -185,12 +191,7 @@ test('the reminder appears above the bottom bar and moves nothing on the page', 
 
 test('Settings shows the last backup; a reminder comes after days of changes', async ({ page }) => {
 	const backup = new BackupPage(page);
-	await backup.goto('/notes');
-	const tenDaysAgo = Date.now() - 10 * 24 * 60 * 60 * 1000;
-	await storeRows(
-		page,
-		everyArea().map((row) => ({ ...row, updatedAt: tenDaysAgo }))
-	);
+	await changesInNoBackup(page, backup);
 	await backup.goto('/settings');
 	await expect(page.getByTestId('last-backup')).toHaveText('No backup made on this phone yet.');
 	await expect(page.getByTestId('backup-reminder')).toContainText('more than 7 days ago');

@@ -163,6 +163,11 @@ test('the adoption record, duplicates, outputs and the drafts list', async ({ pa
 	await resolutions.fill(everyField);
 
 	const record = page.getByRole('region', { name: 'Adoption record' });
+	// The template's steps for passing it, loaded after the editor, sit above the record.
+	await record.getByText('How to move and adopt it').click();
+	await expect(
+		record.getByText('Ask the striking union what support it needs most.')
+	).toBeVisible();
 	await record.getByRole('radio', { name: 'Adopted' }).check();
 	await resolutions.fill({
 		'Body that voted': 'General membership meeting',
