@@ -165,7 +165,12 @@ async function measureSearch(options, phone, origin, targets, figures) {
 	const keys = await atEachRate(options, 'search keystrokes', (rate, run) =>
 		searchKeystrokes(phone, rate, origin, targets, run)
 	);
-	figures['search.keystroke'] = mediansOf(keys, 'keystroke ms', (latencies) => latencies);
+	figures['search.keystroke'] = mediansOf(keys, 'keystroke → shown ms', (latencies) =>
+		latencies.map((l) => l.shown)
+	);
+	figures['search.keystrokeDom'] = mediansOf(keys, 'keystroke → page ms', (latencies) =>
+		latencies.map((l) => l.dom)
+	);
 }
 
 async function measureTicks(options, phone, origin, targets, figures) {

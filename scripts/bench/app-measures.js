@@ -212,7 +212,8 @@ export function firstSearchHit(context, cpuRate, origin, targets) {
 
 /**
  * With the search index ready, a query typed key by key: each key → the results have changed
- * and settled. Keys after which nothing on the page changes are left out.
+ * in the page (`dom`) and their frame is rendered (`shown`). Keys after which nothing on the page
+ * changes are left out.
  */
 export function searchKeystrokes(context, cpuRate, origin, targets, run) {
 	return inPage(context, cpuRate, async (page) => {
@@ -229,9 +230,11 @@ export function searchKeystrokes(context, cpuRate, origin, targets, run) {
 		for (const key of QUERIES[run % QUERIES.length]) {
 			await probe(page, () => window.__bench.armChange());
 			await page.keyboard.type(key);
-			const changedAt = await probe(page, () => window.__bench.armed);
+			const change = await probe(page, () => window.__bench.armed);
 			const keyAt = await probe(page, () => window.__bench.keyDowns.at(-1));
-			if (changedAt !== null) latencies.push(changedAt - keyAt);
+			if (change !== null) {
+				latencies.push({ dom: change.changed - keyAt, shown: change.shown - keyAt });
+			}
 		}
 		return latencies;
 	});

@@ -117,8 +117,9 @@ export function installProbes(coldTexts) {
 
 	/**
 	 * Arms a wait for the next change of the DOM under `main` and collect it with `await
-	 * __bench.armed`: the time its frame is rendered, or null when nothing changed within
-	 * `timeout` ms (a key that leaves the results as they were).
+	 * __bench.armed`: `{ changed, shown }`, the times the DOM changed and its frame was rendered,
+	 * or null when nothing changed within `timeout` ms (a key that leaves the results as they
+	 * were).
 	 */
 	bench.armChange = (timeout = 500) => {
 		bench.armed = new Promise((done) => {
@@ -128,9 +129,10 @@ export function installProbes(coldTexts) {
 				done(null);
 			}, timeout);
 			const observer = new MutationObserver(() => {
+				const changed = performance.now();
 				observer.disconnect();
 				clearTimeout(timer);
-				done(afterFrame());
+				done(afterFrame().then((shown) => ({ changed, shown })));
 			});
 			observer.observe(root, {
 				subtree: true,

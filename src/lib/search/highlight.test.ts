@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlight, snippet } from './highlight';
+import { flatten, highlight, snippet } from './highlight';
 
 const marked = (text: string, terms: string[]) =>
 	highlight(text, terms)
@@ -66,7 +66,7 @@ describe('snippet', () => {
 	const filler = (word: string, n: number) => Array.from({ length: n }, () => word).join(' ');
 
 	it('returns short text whole, with whitespace collapsed', () => {
-		expect(snippet('  Stay\n\ncalm.\tRecord. ', ['calm'])).toBe('Stay calm. Record.');
+		expect(snippet(flatten('  Stay\n\ncalm.\tRecord. '), ['calm'])).toBe('Stay calm. Record.');
 	});
 
 	it('centres on the first match with ellipses, cutting at word boundaries', () => {

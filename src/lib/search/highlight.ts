@@ -44,9 +44,16 @@ function isLowSurrogate(text: string, index: number): boolean {
 	return code >= 0xdc00 && code <= 0xdfff;
 }
 
-/** About `length` characters of `text` around the first word matching `terms`, with ellipses. */
-export function snippet(text: string, terms: string[], length = 160): string {
-	const flat = text.replace(/\s+/g, ' ').trim();
+/** Text on one line, as a snippet is cut from: every run of white space made one space. */
+export function flatten(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * About `length` characters of `flat` (text passed through `flatten`, which a search does once
+ * per record rather than on every key) around the first word matching `terms`, with ellipses.
+ */
+export function snippet(flat: string, terms: string[], length = 160): string {
 	if (flat.length <= length) return flat;
 	const first = matchingSpans(flat, needlesOf(terms)).next();
 	const matchStart = first.done ? 0 : first.value.start;

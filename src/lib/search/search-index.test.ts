@@ -96,21 +96,24 @@ describe('SearchIndex', () => {
 		expect(ids(index, 'anx')).toEqual([]);
 	});
 
-	it('looks up typos only while exact and prefix matches leave room in the list', () => {
-		const strikes = Array.from({ length: 5 }, (_, i) =>
-			doc(`strike:${i}`, { title: 'Meeting', body: 'Two strikes this year.' })
-		);
-		const index = new SearchIndex();
-		index.addAll([...strikes, doc('typo', { title: 'Strife' })]);
+	it('looks up typos only while exact and prefix matches are fewer than a screenful', () => {
+		const strikes = (count: number) =>
+			Array.from({ length: count }, (_, i) =>
+				doc(`strike:${i}`, { title: 'Meeting', body: 'Two strikes this year.' })
+			);
+		const few = new SearchIndex();
+		few.addAll([...strikes(9), doc('typo', { title: 'Strife' })]);
 		// A title one letter off would outrank words that only start with "strike".
-		expect(ids(index, 'strike')[0]).toBe('typo');
-		expect(index.search('strike', { limit: 5 }).map((hit) => hit.id)).not.toContain('typo');
+		expect(ids(few, 'strike')[0]).toBe('typo');
+		const many = new SearchIndex();
+		many.addAll([...strikes(10), doc('typo', { title: 'Strife' })]);
+		expect(ids(many, 'strike')).not.toContain('typo');
 	});
 
 	it('limits a search to some kinds before counting hits, so typos are still looked up', () => {
 		const index = new SearchIndex();
 		index.addAll([
-			...Array.from({ length: 5 }, (_, i) => doc(`note:${i}`, { kind: 'note', title: 'Strike' })),
+			...Array.from({ length: 20 }, (_, i) => doc(`note:${i}`, { kind: 'note', title: 'Strike' })),
 			doc('contact:typo', { kind: 'contact', title: 'Strife' })
 		]);
 		expect(index.search('strike', { limit: 5, kinds: ['contact'] }).map((hit) => hit.id)).toEqual([
@@ -229,6 +232,34 @@ describe('SearchIndex', () => {
 		expect(ids(index, '🚨')).toEqual([]);
 		expect(ids(index, 'onerror')).toEqual(['xss']);
 		expect(ids(index, 'script')).toEqual(['xss']);
+	});
+
+	it('searches a saved index as it searched the index it was saved from', () => {
+		const index = new SearchIndex();
+		index.addAll(docs);
+		const restored = SearchIndex.restore(index.save());
+		for (const query of ['shift', 'huelga', 'strik', 'tarjeta vote']) {
+			expect(restored.search(query)).toEqual(index.search(query));
+		}
+		expect(restored.versions()).toEqual(index.versions());
+	});
+
+	it('starts empty from an index saved in another format', () => {
+		const index = new SearchIndex();
+		index.addAll(docs);
+		const saved = JSON.parse(index.save()) as { format: number };
+		const older = SearchIndex.restore(JSON.stringify({ ...saved, format: saved.format - 1 }));
+		expect(older.size).toBe(0);
+		expect(older.search('shift')).toEqual([]);
+	});
+
+	it('works out every hit’s shown text in slices, up to a deadline', () => {
+		const index = new SearchIndex();
+		index.addAll(docs);
+		expect(index.prepareShown(performance.now() - 1)).toBe(false);
+		expect(index.prepareShown(Infinity)).toBe(true);
+		const hit = index.search('huelga')[0];
+		expect(hit?.title).toBe('Plan de huelga');
 	});
 
 	it('upserts by replacing the previous version', () => {

@@ -1,12 +1,8 @@
-import MiniSearch, {
-	type AsPlainObject,
-	type Options,
-	type SearchOptions,
-	type SearchResult
-} from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options, type SearchOptions } from 'minisearch';
 import { markdownToText } from '$lib/notes/plain-text';
-import { snippet } from './highlight';
+import { flatten, snippet } from './highlight';
 import { isUnspacedScript, STOP_WORDS, tokenize } from './normalize';
+import { roundedScore, topMatches, type TopMatch, type TopMatches } from './top-matches';
 
 export type SearchKind =
 	| 'note'
@@ -47,11 +43,21 @@ export interface SearchHit {
 interface Entry {
 	doc: SearchDoc;
 	signature: string;
-	/** The title and body as hits show them, worked out at the first hit (Markdown is slow). */
-	shown?: { title: string; body: string };
+	/** What hits show of it, worked out once (Markdown is slow): see `shownOf`. */
+	shown?: Shown;
+}
+
+interface Shown {
+	/** The title as plain text. */
+	title: string;
+	/** The body as plain text on one line, without the title it may start with. */
+	body: string;
 }
 
 const DEFAULT_LIMIT = 50;
+
+/** Exact and prefix matches fewer than this (about a screenful) are joined by near spellings. */
+const FUZZY_BELOW = 10;
 
 /** The body without the title it starts with, so that a snippet does not repeat the title. */
 export function withoutTitle(body: string, title: string): string {
@@ -63,14 +69,13 @@ export function withoutTitle(body: string, title: string): string {
 	return start.slice(head.length);
 }
 
-/** A hit's title and snippet as the results list shows them: plain text, the title said once. */
-function shownText(entry: Entry, terms: string[]): { title: string; snippet: string } {
+function shownOf(entry: Entry): Shown {
+	if (entry.shown) return entry.shown;
 	const { doc } = entry;
-	entry.shown ??= doc.markdown
-		? { title: markdownToText(doc.title), body: markdownToText(doc.body) }
-		: { title: doc.title, body: doc.body };
-	const { title, body } = entry.shown;
-	return { title, snippet: snippet(withoutTitle(body, title), terms) };
+	const title = doc.markdown ? markdownToText(doc.title) : doc.title;
+	const body = doc.markdown ? markdownToText(doc.body) : doc.body;
+	entry.shown = { title, body: flatten(withoutTitle(body, title)) };
+	return entry.shown;
 }
 
 // FNV-1a: a collision only costs a missed re-index of one edited record.
@@ -178,6 +183,20 @@ export class SearchIndex {
 		return new Map([...this.entries].map(([id, entry]) => [id, entry.signature]));
 	}
 
+	/**
+	 * Works out what hits show of each record not yet shown, until `deadline` (a
+	 * `performance.now()` time). True once every record is ready. Run while the worker is idle,
+	 * so that a key's hits need no Markdown parsing.
+	 */
+	prepareShown(deadline: number): boolean {
+		for (const entry of this.entries.values()) {
+			if (entry.shown) continue;
+			if (performance.now() > deadline) return false;
+			shownOf(entry);
+		}
+		return true;
+	}
+
 	addAll(docs: SearchDoc[]): void {
 		for (const doc of docs) this.upsert(doc);
 	}
@@ -224,13 +243,13 @@ export class SearchIndex {
 			combineWith: 'AND'
 		};
 		const { kinds } = opts;
-		if (kinds) {
-			// Filtered inside the search, so that the list's limit counts only the kinds asked for.
-			options.filter = (result) => {
-				const kind = this.entries.get(result.id as string)?.doc.kind;
-				return kind !== undefined && kinds.includes(kind);
-			};
-		}
+		// Filtered inside the search, so that the list's limit counts only the kinds asked for.
+		const keep = kinds
+			? (id: string) => {
+					const kind = this.entries.get(id)?.doc.kind;
+					return kind !== undefined && kinds.includes(kind);
+				}
+			: () => true;
 		const [only] = terms;
 		if (terms.length === 1 && only?.length === 1 && typingLastTerm && !isUnspacedScript(only)) {
 			// A lone first letter: titles and tags starting with it are useful, bodies are noise
@@ -238,44 +257,34 @@ export class SearchIndex {
 			options.fields = ['title', 'tags'];
 		}
 		const limit = opts.limit ?? DEFAULT_LIMIT;
-		// Typo tolerance fills in what exact and prefix matches leave: a common word that already
-		// fills the list is not also looked up one or two letters off, the costliest part.
-		let results = this.mini.search(query, { ...options, fuzzy: false });
-		if (results.length < limit) results = this.mini.search(query, options);
-		if (results.length === 0 && terms.length > 1) {
-			results = this.mini.search(query, { ...options, combineWith: 'OR' });
-		}
-		return this.rank(results, limit).map(({ result, entry }) => ({
+		const top = (asked: SearchOptions): TopMatches =>
+			topMatches(this.mini, query, asked, limit, keep);
+		// Typo tolerance is for a query that finds little. Where exact and prefix matches fill a
+		// screen, near spellings would only trail behind them, and looking every word up one or
+		// two letters off is the costliest part of a search.
+		let found = top({ ...options, fuzzy: false });
+		if (found.count < FUZZY_BELOW) found = top(options);
+		if (found.count === 0 && terms.length > 1) found = top({ ...options, combineWith: 'OR' });
+		return this.rank(found.best, limit).map(({ match, entry }) => ({
 			id: entry.doc.id,
 			kind: entry.doc.kind,
 			href: entry.doc.href,
-			score: result.score,
-			terms: result.terms,
-			...shownText(entry, result.terms)
+			score: match.score,
+			terms: match.terms,
+			title: shownOf(entry).title,
+			snippet: snippet(shownOf(entry).body, match.terms)
 		}));
 	}
 
-	/**
-	 * The best `limit` results. MiniSearch already sorts by score, so only the results tied with
-	 * the last one shown need the recency tie-breaker; rounding keeps float noise out of ties.
-	 */
-	private rank(results: SearchResult[], limit: number): { result: SearchResult; entry: Entry }[] {
-		const rounded = (result: SearchResult) => Math.round(result.score * 1e6);
-		const cutoffResult = results[limit - 1];
-		let end = results.length;
-		if (cutoffResult) {
-			const cutoff = rounded(cutoffResult);
-			end = limit;
-			while (end < results.length && rounded(results[end] as SearchResult) === cutoff) end++;
-		}
-		const ranked = results.slice(0, end).map((result) => ({
-			result,
-			entry: this.entries.get(result.id as string) as Entry
+	/** The best `limit` matches, best first; among equal scores, the most recently changed. */
+	private rank(matches: TopMatch[], limit: number): { match: TopMatch; entry: Entry }[] {
+		const ranked = matches.map((match) => ({
+			match,
+			rounded: roundedScore(match.score),
+			entry: this.entries.get(match.id) as Entry
 		}));
 		ranked.sort(
-			(a, b) =>
-				rounded(b.result) - rounded(a.result) ||
-				(b.entry.doc.updatedAt ?? 0) - (a.entry.doc.updatedAt ?? 0)
+			(a, b) => b.rounded - a.rounded || (b.entry.doc.updatedAt ?? 0) - (a.entry.doc.updatedAt ?? 0)
 		);
 		return ranked.slice(0, limit);
 	}

@@ -13,6 +13,21 @@ let index = new SearchIndex();
 
 const reply = (message: SearchReply) => postMessage(message);
 
+/** How long one idle slice of preparing hits' texts may hold up a search that arrives. */
+const PREPARE_SLICE_MS = 2;
+let preparing = false;
+
+/** Prepares what hits show of every record, a slice at a time between the page's requests. */
+function prepareShown(): void {
+	if (preparing) return;
+	preparing = true;
+	const slice = () => {
+		if (index.prepareShown(performance.now() + PREPARE_SLICE_MS)) preparing = false;
+		else setTimeout(slice);
+	};
+	setTimeout(slice);
+}
+
 async function open({ saved, key }: Extract<SearchRequest, { type: 'open' }>): Promise<void> {
 	if (key) keyring.unlock(key);
 	else keyring.usePlain();
@@ -25,6 +40,7 @@ async function open({ saved, key }: Extract<SearchRequest, { type: 'open' }>): P
 		}
 	}
 	reply({ type: 'opened', versions: index.versions() });
+	prepareShown();
 }
 
 async function save(updatedAt: number): Promise<void> {
@@ -47,9 +63,11 @@ onmessage = (event: MessageEvent<SearchRequest>) => {
 		case 'update':
 			for (const id of request.removed) index.remove(id);
 			for (const doc of request.docs) index.upsert(doc);
+			prepareShown();
 			break;
 		case 'replace-kind':
 			index.replaceKind(request.kind, request.docs);
+			prepareShown();
 			break;
 		case 'search': {
 			const { query, kinds, limit } = request;
