@@ -5,16 +5,21 @@ const key = (link: NoteLink) => `${link.kind}:${link.id}`;
 
 /**
  * Which notes link to which record, kept up to date from the notes that change, so that a
- * record's page finds its notes without reading every note.
+ * record's page finds its notes without reading every note. Made at the first question: the
+ * notes list, which asks none, does not pay for years of notes' links as it opens.
  */
 class NoteLinkIndex {
 	readonly #notesByTarget = new Map<string, Set<string>>();
 	readonly #targetsByNote = new Map<string, string[]>();
+	#started = false;
 
-	constructor() {
+	#start(): void {
+		this.#started = true;
 		recordStore.follow('note', (ids) => {
 			for (const id of ids) this.#reindex(id);
 		});
+		// The notes already in memory; those still loading arrive through the line above.
+		for (const note of recordStore.list<NoteData>('note') ?? []) this.#reindex(note.id);
 	}
 
 	#reindex(noteId: string): void {
@@ -32,6 +37,7 @@ class NoteLinkIndex {
 
 	/** Ids of the notes that link to one record. */
 	notesAbout(link: NoteLink): string[] {
+		if (!this.#started) this.#start();
 		return [...(this.#notesByTarget.get(key(link)) ?? [])];
 	}
 }
