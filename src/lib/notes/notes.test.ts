@@ -7,7 +7,7 @@ import {
 	noteTitle,
 	parseTags,
 	removeNoteLink,
-	sortNotes,
+	notesShown,
 	tagsInUse,
 	toggleNoteTask,
 	type Note,
@@ -36,16 +36,25 @@ describe('note text', () => {
 		]);
 	});
 
-	test('pinned notes come first, then the newest', () => {
-		const note = (id: string, updatedAt: number, pinned = false): Note => ({
+	test('a list shows pinned notes first, then the rest in the order given, filtered', () => {
+		const note = (id: string, extra: Partial<NoteData> = {}): Note => ({
 			id,
 			kind: 'note',
 			createdAt: 0,
-			updatedAt,
-			data: data(id, { pinned })
+			updatedAt: 0,
+			data: data(id, extra)
 		});
-		const sorted = sortNotes([note('a', 1), note('b', 3), note('c', 2, true)]);
-		expect(sorted.map((n) => n.id)).toEqual(['c', 'b', 'a']);
+		const newestFirst = [
+			note('b'),
+			note('old', { archived: true }),
+			note('c', { pinned: true, tags: ['x'] }),
+			note('a', { tags: ['x'] }),
+			note('d', { pinned: true })
+		];
+		const ids = (list: Note[]) => list.map((n) => n.id);
+		expect(ids(notesShown(newestFirst, { archived: false }))).toEqual(['c', 'd', 'b', 'a']);
+		expect(ids(notesShown(newestFirst, { archived: false, tag: 'x' }))).toEqual(['c', 'a']);
+		expect(ids(notesShown(newestFirst, { archived: true }))).toEqual(['old']);
 	});
 
 	test('tags in use, most used first', () => {

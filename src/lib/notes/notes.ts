@@ -46,6 +46,18 @@ export function savedNotesScreen(): NotesScreen | undefined {
 	// A screen saved by an older version held whole notes: it is simply not used.
 	return saved?.rows.every((row) => typeof row.data.title === 'string') ? saved : undefined;
 }
+/**
+ * The rows of the saved first screen by note version (id and time of change): a note that has
+ * not changed since is drawn from its saved row, with no Markdown to read as the list opens.
+ */
+export function savedNoteRows(): ReadonlyMap<string, NoteRow> {
+	return new Map(savedNotesScreen()?.rows.map((row) => [versionOf(row), row.data]));
+}
+
+/** One stored version of a note: any change to it changes its time. */
+export const versionOf = (note: { id: string; updatedAt: number }): string =>
+	`${note.id}@${note.updatedAt}`;
+
 /** The notes list, loaded, remembers its first screen for the next visit. */
 export const keepNotesScreen = (screen: NotesScreen): void => firstScreens.keep('notes', screen);
 
@@ -62,11 +74,22 @@ export function listNotesLinkedTo(kind: LinkKind, id: string): Note[] | undefine
 		.sort((a, b) => b.updatedAt - a.updatedAt);
 }
 
-/** Pinned notes first, then the most recently edited. */
-export function sortNotes(list: Note[]): Note[] {
-	return [...list].sort(
-		(a, b) => Number(b.data.pinned) - Number(a.data.pinned) || b.updatedAt - a.updatedAt
-	);
+/**
+ * The notes a list shows: archived or not, with a tag or any, pinned first and then in the
+ * order given (newest first, as `listNotes` gives them). One pass, no sort: the list is worked
+ * out again whenever a note changes, with years of notes.
+ */
+export function notesShown(
+	list: readonly Note[],
+	{ archived, tag }: { archived: boolean; tag?: string }
+): Note[] {
+	const pinned: Note[] = [];
+	const rest: Note[] = [];
+	for (const note of list) {
+		if (note.data.archived !== archived || (tag && !note.data.tags.includes(tag))) continue;
+		(note.data.pinned ? pinned : rest).push(note);
+	}
+	return pinned.concat(rest);
 }
 
 /** Every tag in use, most used first. */
