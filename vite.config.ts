@@ -24,6 +24,7 @@ export default defineConfig({
 		// the app never uses be left out.
 		alias: [{ find: /^dexie$/, replacement: 'dexie/dist/dexie.mjs' }]
 	},
+	build: { modulePreload: false },
 	// Module workers (search) share chunks with the app instead of inlining their own copies.
 	worker: { format: 'es' },
 	server: { host: '127.0.0.1' },

@@ -721,7 +721,12 @@ async function storeRows({ db, rows, stallMs }) {
 		const result = await Promise.race([committed, stalled]);
 		if (!result) {
 			committed.catch(() => {});
-			tx.abort();
+			try {
+				tx.abort();
+			} catch {
+				// It finished between the stall and the abort: written after all.
+				return await committed.catch(() => false);
+			}
 		}
 		return result;
 	} finally {
