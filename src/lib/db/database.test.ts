@@ -8,7 +8,8 @@ import { areaName, generationsOnDisk } from './storage-area';
 import { StorageFullError } from './errors';
 import { keyring } from './keyring';
 import { flushPendingWrites, registerFlusher } from './pending-writes';
-import { LATEST_VERSION, type StoredRecord } from './schema';
+import { schemaHistory, type StoredRecord } from './schema';
+import { LATEST_VERSION } from './schema-version';
 import { storageHealth } from './storage-health.svelte';
 import { recordStore } from './store.svelte';
 import { loaded } from './testing';
@@ -143,6 +144,10 @@ describe('resilience', () => {
 });
 
 describe('schema upgrades', () => {
+	test('the version every page checks at start is the last of the schema history', () => {
+		expect(schemaHistory.at(-1)?.version).toBe(LATEST_VERSION);
+	});
+
 	test('a v1 database keeps every record through the upgrade to the latest version', async () => {
 		db.close();
 		await Dexie.delete(name);

@@ -13,16 +13,6 @@ export class RecordNotFoundError extends Error {
 	}
 }
 
-export class NewerDatabaseError extends Error {
-	constructor(
-		readonly found: number,
-		readonly supported: number
-	) {
-		super(`The data was saved by a newer version of the app (schema ${found} > ${supported})`);
-		this.name = 'VersionError';
-	}
-}
-
 interface ErrorLike {
 	name?: string;
 	inner?: unknown;

@@ -11,5 +11,6 @@ export {
 } from './first-screen.svelte';
 export { registerFlusher, flushPendingWrites } from './pending-writes';
 export { storageHealth, type StorageProblem } from './storage-health.svelte';
-export { NewerDatabaseError, RecordNotFoundError, StorageFullError } from './errors';
+export { RecordNotFoundError, StorageFullError } from './errors';
+export { NewerDatabaseError } from './schema-version';
 export type { RecordKind } from './schema';

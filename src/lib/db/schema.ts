@@ -1,5 +1,6 @@
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
+import { LATEST_VERSION } from './schema-version';
 
 /**
  * Kinds of user record. Every kind lives in the one `records` table so that a single codec
@@ -87,8 +88,6 @@ export const schemaHistory: readonly SchemaVersion[] = [
 	// v3 adds the vault's own table: its header, and the state of a move into a new database.
 	{ version: 3, stores: { vault: 'id' } }
 ];
-
-export const LATEST_VERSION = schemaHistory[schemaHistory.length - 1]!.version;
 
 /** Declares versions 1..upTo on a Dexie instance (upTo < latest only in tests). */
 export function declareSchema(db: Dexie, upTo: number = LATEST_VERSION): void {

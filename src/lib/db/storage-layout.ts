@@ -1,5 +1,4 @@
-import { NewerDatabaseError } from './errors';
-import { LATEST_VERSION } from './schema';
+import { LATEST_VERSION, NewerDatabaseError } from './schema-version';
 import { deleteArea, generationsOnDisk, openArea, type StorageArea } from './storage-area';
 import { storageHealth } from './storage-health.svelte';
 

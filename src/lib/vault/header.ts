@@ -1,3 +1,4 @@
+import type { GenerationFound } from '$lib/db/storage-layout';
 import { checkKdfParams, KdfRejected, type KdfParams } from './kdf-params';
 
 /**
@@ -48,4 +49,9 @@ export function checkHeader(value: unknown): VaultHeader {
 	}
 	if (!Array.isArray(header.passkeys)) throw new HeaderRejected('damaged');
 	return header as VaultHeader;
+}
+
+/** A generation's vault header, checked; null when its records are plain. */
+export function headerIn({ vaultRows }: GenerationFound): VaultHeader | null {
+	return vaultRows.has('header') ? checkHeader(vaultRows.get('header')) : null;
 }

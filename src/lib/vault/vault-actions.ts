@@ -4,7 +4,7 @@ import { keyring } from '$lib/db/keyring';
 import { continueMove, finishMove, startMove } from '$lib/db/move';
 import { deleteArea, generationsOnDisk } from '$lib/db/storage-area';
 import { sessionLayout } from '$lib/db/storage-layout';
-import type { VaultHeader } from './header';
+import { headerIn, type VaultHeader } from './header';
 import {
 	emptyDuressSlot,
 	isDuress,
@@ -17,7 +17,7 @@ import {
 import { calibrate, deriveKey, type Progress } from './kdf';
 import { createPasskey, evaluatePasskeys } from './passkey';
 import { getVaultSettings, readVaultSettings } from './vault-settings';
-import { headerIn, MOVE_LOCK, vault } from './vault.svelte';
+import { MOVE_LOCK, vault } from './vault.svelte';
 
 /**
  * What the vault does with the key and the database: unlock, turn the lock on or off, change

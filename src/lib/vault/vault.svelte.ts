@@ -1,7 +1,7 @@
 import { keyring } from '$lib/db/keyring';
 import { flushPendingWrites } from '$lib/db/pending-writes';
-import { sessionLayout, type GenerationFound } from '$lib/db/storage-layout';
-import { checkHeader, type VaultHeader } from './header';
+import { sessionLayout } from '$lib/db/storage-layout';
+import type { VaultHeader } from './header';
 
 /**
  * starting: reading the header · off: no passphrase, records stored plain · locked / unlocked ·
@@ -47,8 +47,14 @@ class Vault {
 		try {
 			if (await this.#movingElsewhere()) return;
 			const { current, unfinished } = await sessionLayout();
-			const stored = headerIn(current);
-			const pending = unfinished && headerIn(unfinished);
+			let stored: VaultHeader | null = null;
+			let pending: VaultHeader | null = null;
+			if (unfinished || current.vaultRows.has('header')) {
+				// Only a phone with a passphrase has a header to check: the check loads with it.
+				const { headerIn } = await import('./header');
+				stored = headerIn(current);
+				pending = unfinished ? headerIn(unfinished) : null;
+			}
 			this.header = stored ?? pending ?? null;
 			this.hasPasskeys = (this.header?.passkeys.length ?? 0) > 0;
 			if (unfinished) {
@@ -115,11 +121,6 @@ class Vault {
 		const { panicNow } = await import('./vault-actions');
 		await panicNow();
 	}
-}
-
-/** A generation's vault header, checked; null when its records are plain. */
-export function headerIn({ vaultRows }: GenerationFound): VaultHeader | null {
-	return vaultRows.has('header') ? checkHeader(vaultRows.get('header')) : null;
 }
 
 export const vault = new Vault();
