@@ -86,11 +86,22 @@ async function openPage(context, cpuRate, coldTexts = null) {
 	return page;
 }
 
+/** A measure that takes longer has hung (a wait that never came): it fails, with its page. */
+const MEASURE_TIMEOUT_MS = 180_000;
+
 async function inPage(context, cpuRate, measure, coldTexts) {
 	const page = await openPage(context, cpuRate, coldTexts);
+	let timer;
+	const hung = new Promise((_, fail) => {
+		timer = setTimeout(
+			() => fail(new Error(`A measure hung for ${MEASURE_TIMEOUT_MS / 1000} s on ${page.url()}`)),
+			MEASURE_TIMEOUT_MS
+		);
+	});
 	try {
-		return await measure(page);
+		return await Promise.race([measure(page), hung]);
 	} finally {
+		clearTimeout(timer);
 		await page.close();
 	}
 }

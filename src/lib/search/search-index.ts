@@ -69,6 +69,7 @@ export function withoutTitle(body: string, title: string): string {
 	return start.slice(head.length);
 }
 
+/** What hits show of a record: plain text, the title said once. Worked out at most once. */
 function shownOf(entry: Entry): Shown {
 	if (entry.shown) return entry.shown;
 	const { doc } = entry;
