@@ -26,8 +26,10 @@ export default defineConfig({
 	},
 	// No <link rel="modulepreload"> per module of lazily loaded code: Vite's helper appended
 	// dozens in one task whenever a screen's code was preloaded, and the lists of those modules,
-	// kept in the entry for every screen, weighed 3 kB (gzip) on every page's first load. A lazy module's imports are fetched as it is parsed instead, from
-	// the service worker's cache; the first page's own modules are still preloaded by SvelteKit.
+	// kept in the entry for every screen, weighed 3 kB (gzip) on every page's first load. A lazy
+	// module's own imports are fetched as it is parsed instead, a level at a time (from the
+	// service worker's cache once it is installed). SvelteKit still preloads a page's first
+	// modules, and Vite still loads a lazy module's CSS before it runs.
 	build: { modulePreload: false },
 	// Module workers (search) share chunks with the app instead of inlining their own copies.
 	worker: { format: 'es' },

@@ -86,8 +86,11 @@ async function openPage(context, cpuRate, coldTexts = null) {
 	return page;
 }
 
-/** A measure that takes longer has hung (a wait that never came): it fails, with its page. */
-const MEASURE_TIMEOUT_MS = 180_000;
+/**
+ * A measure that takes longer has hung (a wait that never came): it fails, with its page. Longer
+ * than the longest wait inside one: turning the lock on may take up to 10 minutes.
+ */
+const MEASURE_TIMEOUT_MS = 900_000;
 
 async function inPage(context, cpuRate, measure, coldTexts) {
 	const page = await openPage(context, cpuRate, coldTexts);

@@ -1,3 +1,4 @@
+import { version } from '$app/environment';
 import { ChangeRefused, collection, firstScreens, type Entity, type SavedScreen } from '$lib/db';
 import { noteLinks } from './note-links';
 
@@ -35,7 +36,10 @@ export interface NoteRow {
 }
 
 /** The notes list's first screen as last shown: its top rows and the tags above them. */
-export type NotesScreen = SavedScreen<NoteRow> & { above: { tags: string[] } };
+export type NotesScreen = SavedScreen<NoteRow> & {
+	/** `build`: the app's build that made the rows (`keepNotesScreen` sets it). */
+	above: { tags: string[]; build?: string };
+};
 
 /**
  * What the notes list showed first at the last visit, for the moment the notes take to load:
@@ -49,9 +53,12 @@ export function savedNotesScreen(): NotesScreen | undefined {
 /**
  * The rows of the saved first screen by note version (id and time of change): a note that has
  * not changed since is drawn from its saved row, with no Markdown to read as the list opens.
+ * Only rows this build made: an update may change how a note becomes a row.
  */
 export function savedNoteRows(): ReadonlyMap<string, NoteRow> {
-	return new Map(savedNotesScreen()?.rows.map((row) => [versionOf(row), row.data]));
+	const saved = savedNotesScreen();
+	if (saved?.above.build !== version) return new Map();
+	return new Map(saved.rows.map((row) => [versionOf(row), row.data]));
 }
 
 /** One stored version of a note: any change to it changes its time. */
@@ -59,7 +66,8 @@ export const versionOf = (note: { id: string; updatedAt: number }): string =>
 	`${note.id}@${note.updatedAt}`;
 
 /** The notes list, loaded, remembers its first screen for the next visit. */
-export const keepNotesScreen = (screen: NotesScreen): void => firstScreens.keep('notes', screen);
+export const keepNotesScreen = (screen: NotesScreen): void =>
+	firstScreens.keep('notes', { ...screen, above: { ...screen.above, build: version } });
 
 /** undefined while loading, null when there is no such note. */
 export const getNote = (id: string): Note | null | undefined => notes.get(id);

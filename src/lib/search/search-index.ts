@@ -261,10 +261,11 @@ export class SearchIndex {
 		const top = (asked: SearchOptions): TopMatches =>
 			topMatches(this.mini, query, asked, limit, keep);
 		// Typo tolerance is for a query that finds little. Where exact and prefix matches fill a
-		// screen, near spellings would only trail behind them, and looking every word up one or
-		// two letters off is the costliest part of a search.
+		// screen (or the list asked for), near spellings are left out on purpose: one can outrank
+		// a real match, and looking every word up one or two letters off is the costliest part
+		// of a search.
 		let found = top({ ...options, fuzzy: false });
-		if (found.count < FUZZY_BELOW) found = top(options);
+		if (found.count < Math.min(limit, FUZZY_BELOW)) found = top(options);
 		if (found.count === 0 && terms.length > 1) found = top({ ...options, combineWith: 'OR' });
 		return this.rank(found.best, limit).map(({ match, entry }) => ({
 			id: entry.doc.id,

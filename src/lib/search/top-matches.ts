@@ -43,7 +43,7 @@ interface MiniSearchInternals {
 export function topMatches<T>(
 	index: MiniSearch<T>,
 	query: Query,
-	options: SearchOptions,
+	options: Omit<SearchOptions, 'filter'>,
 	limit: number,
 	keep: (id: string) => boolean
 ): TopMatches {
